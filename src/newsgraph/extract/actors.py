@@ -1,0 +1,262 @@
+"""Actors: people, organisations, countries and groups, resolved to a country and a PLOVER sector.
+
+Candidates are the parser's PERSON/GPE/ORG entities and noun phrases headed by an agent noun or a
+title from the lexicons ("the spy agency", "the Russian ambassador"). Within an article, a short name
+joins the full name ("Kim" → "Kim Hong-kyun"), a bare agent phrase joins the last one with the same
+head ("the agency" → "South Korea's spy agency"), and he/she/it/they join the nearest fitting actor.
+Mentions are ``(start, end)`` character offsets into the article text, end exclusive.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable
+
+from newsgraph.extract import gazetteer
+from newsgraph.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+THING_PRONOUNS = {"it", "they", "them"}
+SKIP_DEPS = {"det", "punct", "case", "predet", "cc", "prep"}
+
+
+@dataclass
+class Candidate:
+    """An actor being built: the first mention gives its name, later ones add mentions."""
+
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    head: str = ""  # the agent noun or surname used to link later mentions
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    tokens: set[int] = field(default_factory=set)
+
+    def describe(self) -> dict[str, Any]:
+        return {"name": self.name, "kind": self.kind, "country": self.country,
+                "sector": self.sector, "role": self.role}
+
+
+def entity_of(tok: "Token") -> "Span":
+    """The entity span a token belongs to (the token's IOB tags say where it starts and ends)."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _country_of(tokens: Iterable["Token"]) -> str | None:
+    """The country named inside a phrase: a GPE, a demonym or a possessor (``South Korea's``)."""
+    for tok in tokens:
+        if tok.ent_type_ in ("GPE", "NORP"):
+            match = gazetteer.country(entity_of(tok).text)
+            if match:
+                return match.iso3
+    return None
+
+
+def _role_words(tokens: list["Token"]) -> list["Token"]:
+    """The words of a title phrase that name the role: no determiners, countries or possessives."""
+    return [t for t in tokens if t.dep_ not in SKIP_DEPS and t.ent_type_ not in ("GPE", "NORP", "PERSON")
+            and t.tag_ != "POS" and not t.is_punct]
+
+
+def _sector_of(words: list["Token"]) -> gazetteer.SectorMatch | None:
+    if not words:
+        return None
+    return gazetteer.sector_of([t.lower_ for t in words], [t.lemma_.lower() for t in words])
+
+
+def _span_text(doc: "Doc", start: int, end: int) -> str:
+    return doc.text[start:end]
+
+
+class ActorFinder:
+    """Collects actor candidates over one parsed document, then numbers them in text order."""
+
+    def __init__(self, doc: "Doc") -> None:
+        self.doc = doc
+        self.candidates: list[Candidate] = []
+        self.token_actor: dict[int, Candidate] = {}
+
+    # -- recording -------------------------------------------------------------------------
+    def _mention(self, cand: Candidate, tokens: list["Token"]) -> None:
+        tokens = [t for t in tokens if not t.is_punct and t.tag_ != "POS" and t.dep_ != "det"] or tokens
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if (start, end) not in cand.mentions:
+            cand.mentions.append((start, end))
+        for t in tokens:
+            cand.tokens.add(t.i)
+            self.token_actor[t.i] = cand
+
+    def _add(self, cand: Candidate, tokens: list["Token"]) -> Candidate:
+        self.candidates.append(cand)
+        self._mention(cand, tokens)
+        return cand
+
+    def _taken(self, tokens: Iterable["Token"]) -> bool:
+        return any(t.i in self.token_actor for t in tokens)
+
+    # -- people ----------------------------------------------------------------------------
+    def _title_tokens(self, ent: "Span") -> list["Token"]:
+        """The title before a name ("British Prime Minister Keir Starmer") or in apposition to it."""
+        head = ent.root
+        before = [t for t in head.subtree if t.i < ent.start]
+        if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
+            before = [t for t in head.head.subtree if t.i < head.head.i + 1 and t.i < ent.start]
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > ent.end - 1 and child.pos_ == "NOUN":
+                before = [t for t in child.subtree if t.dep_ not in ("relcl", "acl")]
+        return [t for t in before if t.ent_type_ != "PERSON" or t.i < ent.start - 10]
+
+    def person(self, ent: "Span") -> None:
+        name = ent.text[:-2] if ent.text.endswith("'s") else ent.text
+        name_tokens = [t for t in ent if t.tag_ != "POS"]
+        surname = name_tokens[-1].text if name_tokens else name
+        for cand in self.candidates:  # a short name joins the full name already seen
+            if cand.kind == "person" and name and (cand.name == name or set(name.split()) < set(cand.name.split())):
+                self._mention(cand, name_tokens)
+                return
+        title = self._title_tokens(ent)
+        words = _role_words(title)
+        match = _sector_of(words)
+        role = _span_text(self.doc, words[0].idx, words[-1].idx + len(words[-1])) if words else None
+        cand = Candidate(name=name, kind="person", country=_country_of(title), role=role,
+                         sector=match.sector if match else None, head=surname)
+        self._add(cand, name_tokens)
+        if title:
+            self._mention(cand, [t for t in title if t.i not in self.token_actor])
+
+    # -- agent phrases ("the spy agency", "the Russian ambassador") --------------------------
+    def agent_phrase(self, chunk: "Span") -> None:
+        tokens = [t for t in chunk if t.dep_ not in ("det", "predet")]
+        if not tokens or self._taken([chunk.root]):
+            return
+        words = _role_words(tokens)
+        if not words or words[-1].i != chunk.root.i:
+            return
+        match = _sector_of(words)
+        if match is None:
+            return
+        country = _country_of(tokens)
+        head = chunk.root.lemma_.lower()
+        if country is None:  # "the agency" joins the last actor headed by the same noun
+            earlier = [c for c in self.candidates if c.head == head and c.kind != "person" or
+                       (c.kind == "person" and match.kind == "person" and c.role and c.role.lower().endswith(head))]
+            if earlier and chunk[0].lower_ in ("the", "this", "that", "these", "those"):
+                self._mention(earlier[-1], tokens)
+                return
+        text = chunk.text[:-2] if chunk.text.endswith("'s") else chunk.text
+        kind = match.kind if match.kind in ("person", "organization", "group") else "organization"
+        role = " ".join(t.text for t in words) if kind == "person" else None
+        self._add(Candidate(name=text, kind=kind, country=country, sector=match.sector, role=role, head=head), tokens)
+
+    # -- countries and organisations ---------------------------------------------------------
+    def country(self, ent: "Span") -> None:
+        match = gazetteer.country(ent.text)
+        if match is None or self._taken(ent):
+            return
+        key = ent.text if match.how == "capital" else match.iso3
+        for cand in self.candidates:
+            if cand.kind == "country" and cand.head == key:
+                self._mention(cand, list(ent))
+                return
+        name = ent.text[:-2] if ent.text.endswith("'s") else ent.text
+        if name.lower().startswith("the "):
+            name = name[4:]
+        sector = "GOV" if match.how == "capital" else None
+        self._add(Candidate(name=name, kind="country", country=match.iso3, sector=sector, head=key), list(ent))
+
+    def organization(self, ent: "Span") -> None:
+        if self._taken(ent):
+            return
+        name = ent.text[:-2] if ent.text.endswith("'s") else ent.text
+        found = gazetteer.igo(name)
+        for cand in self.candidates:
+            if cand.kind == "organization" and cand.name in (name, found[0] if found else None):
+                self._mention(cand, list(ent))
+                return
+        if found:
+            self._add(Candidate(name=found[0], kind="organization", country="IGO", sector=found[1], head=found[0]), list(ent))
+            return
+        match = _sector_of(_role_words(list(ent)))
+        self._add(Candidate(name=name, kind="organization", country=_country_of(ent),
+                            sector=match.sector if match else None, head=name), list(ent))
+
+    # -- pronouns ------------------------------------------------------------------------------
+    def pronoun(self, tok: "Token") -> None:
+        word = tok.lower_
+        if word in PERSON_PRONOUNS:
+            earlier = [c for c in self.candidates if c.kind == "person" and min(c.tokens) < tok.i]
+            if earlier:
+                self._mention(max(earlier, key=lambda c: max(i for i in c.tokens if i < tok.i)), [tok])
+        elif word in THING_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+            clause = tok.head  # "X stated it could not confirm": it = the subject of the clause above
+            governor = clause.head if clause.dep_ in ("ccomp", "conj", "xcomp") else None
+            subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None) if governor is not None else None
+            if subject is not None and subject.i in self.token_actor and subject.i < tok.i:
+                cand = self.token_actor[subject.i]
+                if (word == "it") == (cand.kind != "group"):
+                    self._mention(cand, [tok])
+
+    # -- the whole document -------------------------------------------------------------------
+    def run(self) -> tuple[list[Actor], dict[int, str]]:
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self.person(ent)
+        for chunk in doc.noun_chunks:
+            self.agent_phrase(chunk)
+        for ent in doc.ents:
+            if ent.label_ == "GPE":
+                self.country(ent)
+            elif ent.label_ == "ORG":
+                self.organization(ent)
+        for tok in doc:
+            if tok.pos_ == "PRON" and tok.i not in self.token_actor:
+                self.pronoun(tok)
+        return self.number()
+
+    def number(self) -> tuple[list[Actor], dict[int, str]]:
+        ordered = sorted(self.candidates, key=lambda c: min(c.tokens))
+        actors, ids = [], {}
+        for n, cand in enumerate(ordered, 1):
+            actor_id = f"a{n}"
+            ids[id(cand)] = actor_id
+            actors.append(Actor(id=actor_id, name=cand.name, kind=cand.kind, country=cand.country,
+                                sector=cand.sector, role=cand.role, mentions=sorted(cand.mentions)))
+        token_ids = {i: ids[id(c)] for i, c in self.token_actor.items()}
+        return actors, token_ids
+
+
+def find_actors(doc: "Doc") -> tuple[list[Actor], dict[int, str]]:
+    """The actors of a parsed article, and a map from token index to the actor it mentions.
+
+    RETURNS (tuple): ``(actors, token_actor)``; actor ids are ``a1, a2, …`` in order of first mention.
+    """
+    return ActorFinder(doc).run()
+
+
+def resolve_actor(text: str, date: str | None = None) -> dict[str, Any]:
+    """Resolve a short actor description, e.g. ``"Russia's deputy defence minister"``.
+
+    date: reserved for time-dependent roles (who held an office when); unused in this version.
+    RETURNS (dict): ``{"name", "kind", "country", "sector", "role"}``; fields unknown are None.
+    """
+    from newsgraph.nlp import pipeline
+
+    text = text.strip()
+    doc = pipeline()(text)
+    actors = {a.id: a for a in doc._.actors}
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    best = actors.get(doc._.token_actor.get(root.i)) if root is not None else None
+    if best is None and actors:
+        best = max(actors.values(), key=lambda a: sum(e - s for s, e in a.mentions))
+    if best is None:
+        return {"name": text, "kind": "other", "country": None, "sector": None, "role": None}
+    return {"name": text, "kind": best.kind, "country": best.country, "sector": best.sector, "role": best.role}

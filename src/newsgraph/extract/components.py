@@ -1,0 +1,51 @@
+"""newsgraph's extractors as spaCy pipeline components, each with one job.
+
+Each component reads what the parser and earlier components left on the ``Doc`` and sets its own
+extension attribute; :func:`newsgraph.nlp.pipeline` appends them in this order.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+for _name, _default in (("article", None), ("actors", None), ("token_actor", None), ("timexes", None),
+                        ("claims", None), ("claim_cues", None), ("events", None), ("contradictions", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@Language.component("newsgraph_actors", requires=["doc.ents", "token.dep"], assigns=["doc._.actors", "doc._.token_actor"])
+def actors_component(doc: Doc) -> Doc:
+    from newsgraph.extract.actors import find_actors
+
+    doc._.actors, doc._.token_actor = find_actors(doc)
+    return doc
+
+
+@Language.component("newsgraph_timexes", requires=["doc.ents", "token.dep"], assigns=["doc._.timexes"])
+def timexes_component(doc: Doc) -> Doc:
+    from newsgraph.extract.timex import find_timexes
+
+    article = doc._.article
+    doc._.timexes = find_timexes(doc, article.published if article is not None else None)
+    return doc
+
+
+@Language.component("newsgraph_claims", requires=["doc._.token_actor"],
+                    assigns=["doc._.claims", "doc._.claim_cues", "doc._.contradictions"])
+def claims_component(doc: Doc) -> Doc:
+    from newsgraph.extract.attribution import find_claims
+    from newsgraph.extract.contradictions import find_contradictions
+
+    doc._.claims, doc._.claim_cues = find_claims(doc, doc._.token_actor)
+    doc._.contradictions = find_contradictions(doc, doc._.claims, doc._.claim_cues)
+    return doc
+
+
+@Language.component("newsgraph_events", requires=["doc._.claims", "doc._.timexes", "doc._.token_actor"],
+                    assigns=["doc._.events"])
+def events_component(doc: Doc) -> Doc:
+    from newsgraph.extract.events import find_events
+
+    doc._.events = find_events(doc, doc._.token_actor, doc._.timexes)
+    return doc

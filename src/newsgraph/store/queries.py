@@ -1,0 +1,153 @@
+"""Read queries over the store, returning plain dicts: what the CLI lists, the report and exports use.
+
+Filters are optional keyword arguments; dates are ``YYYY-MM-DD`` strings compared as text. An event's
+date is its own timex's start date, or the article's publication date when it has none.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, or_, select
+
+from newsgraph.store import schema as t
+
+A, E, C, X, ART = t.actors, t.events, t.claims, t.timexes, t.articles
+
+
+def _dated(column: Any, since: str | None, until: str | None) -> list[Any]:
+    conds = []
+    if since:
+        conds.append(column >= since)
+    if until:
+        conds.append(column <= until)
+    return conds
+
+
+def list_articles(conn: Connection, *, since: str | None = None, until: str | None = None,
+                  outlet: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """Stored articles, newest first, with counts of what was extracted from each."""
+    counts = {name: select(func.count()).where(tab.c.article_id == ART.c.id).scalar_subquery()
+              for name, tab in (("actors", A), ("events", E), ("claims", C))}
+    q = select(ART.c.id, ART.c.url, ART.c.outlet, ART.c.published, ART.c.title, ART.c.language,
+               *(v.label(k) for k, v in counts.items()))
+    conds = _dated(ART.c.published, since, until)
+    if outlet:
+        conds.append(ART.c.outlet == outlet)
+    q = q.where(*conds).order_by(ART.c.published.desc(), ART.c.id).limit(limit)
+    return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def actors_of(conn: Connection, articles: set[str]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The actors of some articles, keyed by ``(article_id, actor_id)``."""
+    rows = conn.execute(select(A).where(A.c.article_id.in_(articles))).mappings() if articles else []
+    return {(r["article_id"], r["id"]): dict(r) for r in rows}
+
+
+def _label(actor: dict[str, Any] | None) -> str:
+    if actor is None:
+        return "?"
+    code = " ".join(x for x in (actor["country"], actor["sector"]) if x)
+    return f"{actor['name']} ({code})" if code else actor["name"]
+
+
+def list_events(conn: Connection, *, type: str | None = None, country: str | None = None, since: str | None = None,
+                until: str | None = None, source: str | None = None, factuality: str | None = None,
+                article: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """Events with their actors, recipients, date and the sources that vouch for them, in date order."""
+    date = func.coalesce(X.c.start_date, ART.c.published)
+    q = (select(E, date.label("day"), X.c.value.label("date_value"), ART.c.published, ART.c.outlet)
+         .join(ART, ART.c.id == E.c.article_id)
+         .join(X, and_(X.c.article_id == E.c.article_id, X.c.id == E.c.date), isouter=True))
+    conds = _dated(date, since, until)
+    if type:
+        conds.append(E.c.type == type.upper())
+    if factuality:
+        conds.append(E.c.factuality == factuality)
+    if article:
+        conds.append(E.c.article_id == article)
+    if country:
+        linked = select(t.event_actors.c.event_id).join(A, and_(
+            A.c.article_id == t.event_actors.c.article_id, A.c.id == t.event_actors.c.actor_id)).where(
+            t.event_actors.c.article_id == E.c.article_id, t.event_actors.c.event_id == E.c.id,
+            A.c.country == country.upper())
+        conds.append(linked.exists())
+    rows = [dict(r) for r in conn.execute(q.where(*conds).order_by(date, E.c.article_id, E.c.trigger_start))
+            .mappings()]
+    _attach_people(conn, rows)
+    if source:
+        needle = source.lower()
+        rows = [r for r in rows if any(needle in s.lower() for s in r["sources"])]
+    return rows[:limit] if limit else rows
+
+
+def _attach_people(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Add ``actors``/``recipients`` labels and the chain of ``sources`` to each event row."""
+    articles = {r["article_id"] for r in rows}
+    if not articles:
+        return
+    links: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for r in conn.execute(select(t.event_actors).where(t.event_actors.c.article_id.in_(articles))
+                          .order_by(t.event_actors.c.position)).mappings():
+        links[(r["article_id"], r["event_id"], r["role"])].append(r["actor_id"])
+    chains: dict[tuple[str, str], list[str]] = defaultdict(list)
+    claim_rows = {(c["article_id"], c["id"]): dict(c) for c in
+                  conn.execute(select(C).where(C.c.article_id.in_(articles))).mappings()}
+    for r in conn.execute(select(t.event_claims).where(t.event_claims.c.article_id.in_(articles))
+                          .order_by(t.event_claims.c.position)).mappings():
+        chains[(r["article_id"], r["event_id"])].append(r["claim_id"])
+    actors = actors_of(conn, articles)
+    for row in rows:
+        key = (row["article_id"], row["id"])
+        row["context"] = json.loads(row["context"] or "[]")
+        row["actors"] = [_label(actors.get((key[0], i))) for i in links[(*key, "actor")]]
+        row["recipients"] = [_label(actors.get((key[0], i))) for i in links[(*key, "recipient")]]
+        row["claims"] = chains[key]
+        row["sources"] = [claim_source(claim_rows[(key[0], c)], actors) for c in chains[key] if (key[0], c) in claim_rows]
+
+
+def claim_source(claim: dict[str, Any], actors: dict[tuple[str, str], dict[str, Any]]) -> str:
+    """Who a claim is from: its resolved actor's label, its source text, or "(unnamed)"."""
+    if claim.get("source"):
+        return _label(actors.get((claim["article_id"], claim["source"])))
+    return claim.get("source_text") or "(unnamed)"
+
+
+def list_claims(conn: Connection, *, source: str | None = None, country: str | None = None,
+                since: str | None = None, until: str | None = None, article: str | None = None,
+                limit: int | None = None) -> list[dict[str, Any]]:
+    """Claims with their source actor, cue and content, in article and text order."""
+    q = (select(C, ART.c.published, ART.c.outlet, A.c.name.label("source_name"), A.c.country.label("source_country"),
+                A.c.sector.label("source_sector"))
+         .join(ART, ART.c.id == C.c.article_id)
+         .join(A, and_(A.c.article_id == C.c.article_id, A.c.id == C.c.source), isouter=True))
+    conds = _dated(ART.c.published, since, until)
+    if source:
+        like = f"%{source.lower()}%"
+        conds.append(or_(func.lower(C.c.source_text).like(like), func.lower(A.c.name).like(like)))
+    if country:
+        conds.append(A.c.country == country.upper())
+    if article:
+        conds.append(C.c.article_id == article)
+    q = q.where(*conds).order_by(ART.c.published, C.c.article_id, C.c.cue_start).limit(limit)
+    return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def list_actors(conn: Connection, *, country: str | None = None, sector: str | None = None, kind: str | None = None,
+                since: str | None = None, until: str | None = None, article: str | None = None,
+                limit: int | None = None) -> list[dict[str, Any]]:
+    """Actors across articles, one row per (name, kind, country, sector), most mentioned first."""
+    mention_count = select(func.count()).where(
+        t.mentions.c.article_id == A.c.article_id, t.mentions.c.actor_id == A.c.id).scalar_subquery()
+    q = select(A.c.name, A.c.kind, A.c.country, A.c.sector, func.max(A.c.role).label("role"),
+               func.count(func.distinct(A.c.article_id)).label("articles"),
+               func.sum(mention_count).label("mentions")).join(ART, ART.c.id == A.c.article_id)
+    conds = _dated(ART.c.published, since, until)
+    for column, value in ((A.c.country, country and country.upper()), (A.c.sector, sector and sector.upper()),
+                          (A.c.kind, kind), (A.c.article_id, article)):
+        if value:
+            conds.append(column == value)
+    q = (q.where(*conds).group_by(A.c.name, A.c.kind, A.c.country, A.c.sector)
+         .order_by(func.sum(mention_count).desc(), A.c.name).limit(limit))
+    return [dict(r) for r in conn.execute(q).mappings()]

@@ -1,0 +1,58 @@
+import json
+
+import pytest
+
+from newsgraph.model import Actor, Article, ArticleGraph, Claim, Event, Timex, content_id
+from newsgraph.schema import json_schema, validate
+
+
+def small_graph() -> ArticleGraph:
+    text = "Ruritania's army shelled the border town, officials said on Monday."
+    return ArticleGraph(
+        article=Article(text=text, published="2024-03-05", outlet="Example Wire"),
+        actors=[Actor("a1", "Ruritania's army", "organization", None, "MIL", None, [(0, 16)])],
+        timexes=[Timex("t1", "Monday", (60, 66), "DATE", "2024-03-04", "2024-03-04", "2024-03-04")],
+        claims=[Claim("c1", None, "officials", (42, 51), "said", (52, 56), text[:40], (0, 40))],
+        events=[Event("e1", "ASSAULT", "shelled", (17, 24), actors=["a1"], factuality="claimed", certainty=2.0,
+                      claims=["c1"])],
+    )
+
+
+def test_model_to_dict_has_every_contract_field():
+    d = small_graph().to_dict()
+    assert d["schema"] == "newsgraph/1"
+    assert set(d) == {"schema", "article", "actors", "timexes", "claims", "events", "contradictions"}
+    assert set(d["article"]) == {"id", "url", "outlet", "published", "title", "language", "text"}
+    assert set(d["events"][0]) == {"id", "type", "mode", "context", "cameo", "actors", "recipients", "trigger",
+                                   "trigger_span", "date", "location", "factuality", "certainty", "claims"}
+
+
+def test_model_round_trips_through_json():
+    d = small_graph().to_dict()
+    again = ArticleGraph.from_dict(json.loads(json.dumps(d))).to_dict()
+    assert again == d
+
+
+def test_model_validates_against_shipped_schema():
+    validate(small_graph().to_dict())
+
+
+def test_model_schema_rejects_unknown_factuality():
+    import jsonschema
+
+    d = small_graph().to_dict()
+    d["events"][0]["factuality"] = "rumoured"
+    with pytest.raises(jsonschema.ValidationError):
+        validate(d)
+
+
+def test_model_schema_is_itself_valid():
+    import jsonschema
+
+    jsonschema.Draft202012Validator.check_schema(json_schema())
+
+
+def test_model_article_id_is_a_stable_content_hash():
+    assert Article(text="Same body.").id == Article(text="Same body.").id == content_id("Same body.")
+    assert Article(text="Same body.").id != Article(text="Other body.").id
+    assert Article(text="x", id="given").id == "given"

@@ -1,0 +1,34 @@
+import pytest
+
+from newsgraph.nlp import normalise
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("South Korea\u2019s", "South Korea's"),
+    ("\u201cmust be a red line\u201d", '"must be a red line"'),
+    ("a\u00a0b", "a b"),
+    ("plain text", "plain text"),
+])
+def test_nlp_normalise_keeps_length_and_replaces(text, expected):
+    out = normalise(text)
+    assert out == expected
+    assert len(out) == len(text)
+
+
+@pytest.mark.slow
+def test_nlp_curly_apostrophe_does_not_break_entity(nlp):
+    from newsgraph.nlp import make_doc
+    from newsgraph.model import Article
+
+    text = "South Korea\u2019s foreign ministry summoned the ambassador."
+    doc = nlp(make_doc(Article(text=text)))
+    gpes = [e for e in doc.ents if e.label_ == "GPE"]
+    assert gpes and text[gpes[0].start_char:gpes[0].end_char] == "South Korea"
+
+
+@pytest.mark.slow
+def test_nlp_pipeline_declares_components(nlp):
+    analysis = nlp.analyze_pipes()
+    assert not any(analysis["problems"].values())
+    for name in ("newsgraph_actors", "newsgraph_timexes", "newsgraph_claims", "newsgraph_events"):
+        assert name in nlp.pipe_names

@@ -1,0 +1,56 @@
+from sqlalchemy import func, select
+
+from newsgraph.model import ArticleGraph
+from newsgraph.store import connect, list_actors, list_articles, list_claims, list_events, load_graph, save_graph
+from newsgraph.store import schema as t
+from tests.test_model import small_graph
+
+
+def test_store_round_trips_a_graph(fresh_db):
+    graph = small_graph()
+    assert save_graph(fresh_db, graph) is True
+    with fresh_db.connect() as conn:
+        assert load_graph(conn, graph.article.id).to_dict() == graph.to_dict()
+
+
+def test_store_second_save_changes_nothing(fresh_db):
+    graph = small_graph()
+    save_graph(fresh_db, graph)
+    same_content = ArticleGraph.from_dict(graph.to_dict())
+    same_content.article.id = "another-id"
+    assert save_graph(fresh_db, graph) is False
+    assert save_graph(fresh_db, same_content) is False
+    with fresh_db.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(t.articles)) == 1
+        assert conn.scalar(select(func.count()).select_from(t.events)) == 1
+
+
+def test_store_file_database_uses_wal_and_logs_migrations(db_path):
+    engine = connect(db_path)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert [r[0] for r in conn.execute(select(t.migrations.c.name))] == ["0001_initial"]
+    connect(db_path)  # reopening applies nothing twice
+
+
+def test_store_missing_database_is_a_named_error(tmp_path):
+    import pytest
+
+    from newsgraph.errors import StoreError
+
+    with pytest.raises(StoreError, match="no such database"):
+        connect(str(tmp_path / "absent.db"), create=False)
+
+
+def test_store_queries_filter(fresh_db):
+    save_graph(fresh_db, small_graph())
+    with fresh_db.connect() as conn:
+        assert [a["events"] for a in list_articles(conn)] == [1]
+        assert list_articles(conn, since="2024-04-01") == []
+        events = list_events(conn, type="assault")
+        assert events[0]["actors"] == ["Ruritania's army (MIL)"] and events[0]["sources"] == ["officials"]
+        assert events[0]["day"] == "2024-03-05"
+        assert list_events(conn, type="AGREE") == []
+        assert list_events(conn, source="officials") and not list_events(conn, source="ministry")
+        assert list_claims(conn, source="offic")[0]["cue"] == "said"
+        assert list_actors(conn, sector="MIL")[0]["mentions"] == 1
