@@ -7,6 +7,7 @@ after it as spaCy components (``newsgraph_actors``, ``newsgraph_timexes``, ``new
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -28,6 +29,12 @@ _SAME_LENGTH = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ",
     "\u2010": "-", "\u2011": "-", "\u2012": "-",
 })
+
+
+# Outlet names written as domains ("News.Az", "Gazeta.ru") stay one token, so the full stop inside
+# them does not end a sentence; "neighbor.South" (a missing space) is still split.
+DOMAIN_NAME = re.compile(
+    r"^[A-Za-z][A-Za-z0-9-]*\.(?:az|ru|com|net|org|uk|ua|kz|ge|io|info|news|tv|cn|jp|kr|fr|pk|ng)$", re.IGNORECASE)
 
 
 def normalise(text: str) -> str:
@@ -59,6 +66,8 @@ def pipeline() -> "Language":
     from newsgraph.extract import components  # noqa: F401  registers the factories
 
     nlp = base_pipeline()
+    default_match = nlp.tokenizer.token_match
+    nlp.tokenizer.token_match = lambda s: DOMAIN_NAME.match(s) or (default_match(s) if default_match else None)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

@@ -51,19 +51,40 @@ def entity_of(tok: "Token") -> "Span":
 
 
 def _country_of(tokens: Iterable["Token"]) -> str | None:
-    """The country named inside a phrase: a GPE, a demonym or a possessor (``South Korea's``)."""
+    """The country named inside a phrase: a GPE, a demonym or a possessor (``South Korea's``).
+
+    A proper noun that is a country's name or alias counts too ("The US House" tagged as an ORG).
+    """
+    tokens = list(tokens)
     for tok in tokens:
         if tok.ent_type_ in ("GPE", "NORP"):
             match = gazetteer.country(entity_of(tok).text)
             if match:
                 return match.iso3
+    for tok in tokens:
+        match = gazetteer.country(tok.text) if tok.pos_ == "PROPN" else None
+        if match and match.how == "name":
+            return match.iso3
     return None
+
+
+def _is_country_word(tok: "Token") -> bool:
+    match = gazetteer.country(tok.text) if tok.pos_ == "PROPN" else None
+    return match is not None and match.how == "name"
+
+
+def _norm(text: str) -> str:
+    """A phrase's identity within an article: lowercase, without determiners, quantity or possessive."""
+    words = text.lower().replace("'s", "").split()
+    while words and (words[0] in ("the", "a", "an", "this", "that", "these", "those") or words[0][0].isdigit()):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _role_words(tokens: list["Token"]) -> list["Token"]:
     """The words of a title phrase that name the role: no determiners, countries or possessives."""
     return [t for t in tokens if t.dep_ not in SKIP_DEPS and t.ent_type_ not in ("GPE", "NORP", "PERSON")
-            and t.tag_ != "POS" and not t.is_punct]
+            and t.tag_ != "POS" and not t.is_punct and not _is_country_word(t)]
 
 
 def _sector_of(words: list["Token"]) -> gazetteer.SectorMatch | None:
@@ -145,13 +166,17 @@ class ActorFinder:
             return
         country = _country_of(tokens)
         head = chunk.root.lemma_.lower()
+        text = chunk.text[:-2] if chunk.text.endswith("'s") else chunk.text
+        same = [c for c in self.candidates if c.kind != "country" and _norm(c.name) == _norm(text)]
+        if same:  # "North Korean troops" again is the same group
+            self._mention(same[-1], tokens)
+            return
         if country is None:  # "the agency" joins the last actor headed by the same noun
             earlier = [c for c in self.candidates if c.head == head and c.kind != "person" or
                        (c.kind == "person" and match.kind == "person" and c.role and c.role.lower().endswith(head))]
             if earlier and chunk[0].lower_ in ("the", "this", "that", "these", "those"):
                 self._mention(earlier[-1], tokens)
                 return
-        text = chunk.text[:-2] if chunk.text.endswith("'s") else chunk.text
         kind = match.kind if match.kind in ("person", "organization", "group") else "organization"
         role = " ".join(t.text for t in words) if kind == "person" else None
         self._add(Candidate(name=text, kind=kind, country=country, sector=match.sector, role=role, head=head), tokens)

@@ -118,6 +118,20 @@ def _cue_for(tok: "Token", pos: str) -> Cue | None:
     return table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos))
 
 
+def _complements(verb: "Token", first: "Token") -> list["Token"]:
+    """From ``first`` (the verb's object) through the verb's later complements, up to a coordinated verb.
+
+    "could not confirm [reports of troops] [fighting] but said …" gives "reports of troops fighting".
+    """
+    later = [c for c in verb.children if c.i > first.i and c.dep_ not in ("cc", "conj", "punct", "mark")]
+    contiguous = [first]
+    for child in later:
+        if child.left_edge.i != contiguous[-1].right_edge.i + 1:
+            break
+        contiguous.append(child)
+    return list(verb.doc[first.left_edge.i:contiguous[-1].right_edge.i + 1])
+
+
 def verb_cue(tok: "Token") -> Found | None:
     """"X said (that) …", "X told Y that …", "X could not confirm reports of …"."""
     if tok.pos_ not in ("VERB", "AUX"):
@@ -125,13 +139,17 @@ def verb_cue(tok: "Token") -> Found | None:
     cue = _cue_for(tok, "VERB")
     if cue is None or cue.kind == "source":
         return None
-    clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS and c.i > tok.i), None)
-    if clause is None and cue.kind in ("confirm", "deny", "report"):
-        clause = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if clause is None:
+    clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS and c.i > tok.i and c.lower_ != "citing"), None)
+    if clause is not None:
+        content = _subtree(clause)
+    elif cue.kind in ("confirm", "deny", "report"):
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        content = _complements(tok, obj)
+    else:
         return None
-    cue_tokens = _cue_tokens(tok)
-    return Found(cue=cue, cue_span=_chars(cue_tokens), content_span=_chars(_subtree(clause)),
+    return Found(cue=cue, cue_span=_chars(_cue_tokens(tok)), content_span=_chars(content),
                  source_tokens=_subject(tok), negated=_is_negated(tok))
 
 
@@ -151,13 +169,18 @@ def according_to(tok: "Token") -> Found | None:
     cue = cues().get(("according to", "ADP") if tok.lower_ == "according" else ("cite", "VERB"))
     if cue is None:
         return None
-    phrase = list(tok.subtree)
+    source_span = tok.doc[source.left_edge.i:source.right_edge.i + 1]
+    frame = tok.head if tok.dep_ in ("xcomp", "advcl", "acl") and _cue_for(tok.head, "VERB") is not None else None
+    reported = next((c for c in frame.children if c.dep_ == "ccomp"), None) if frame is not None else None
+    if reported is not None:  # "…, News.Az reports citing foreign media": what is reported is the content
+        return Found(cue=cue, cue_span=_chars(cue_tokens), content_span=_chars(_subtree(reported)),
+                     source_tokens=source_span)
+    phrase = list((frame or tok).subtree)
     sent = tok.sent
     before = (sent.start_char, phrase[0].idx)
     after = (phrase[-1].idx + len(phrase[-1].text), sent.end_char)
     content = before if before[1] - before[0] >= after[1] - after[0] else after
-    return Found(cue=cue, cue_span=_chars(cue_tokens), content_span=content,
-                 source_tokens=tok.doc[source.left_edge.i:source.right_edge.i + 1])
+    return Found(cue=cue, cue_span=_chars(cue_tokens), content_span=content, source_tokens=source_span)
 
 
 def adverb_cue(tok: "Token") -> Found | None:
@@ -174,8 +197,8 @@ def noun_cue(tok: "Token") -> Found | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     cue = _cue_for(tok, "NOUN")
-    if cue is None:
-        return None
+    if cue is None or (tok.dep_ == "dobj" and _cue_for(tok.head, "VERB") is not None):
+        return None  # "could not confirm reports of …": the verb's claim already holds it
     clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
                    and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
     if clause is None:
@@ -183,11 +206,14 @@ def noun_cue(tok: "Token") -> Found | None:
         clause = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
     if clause is None:
         return None
-    source = next((c for c in tok.children if c.dep_ == "poss"), None)
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        source = tok.doc[poss.left_edge.i:poss.right_edge.i + 1]
+    else:  # "Lin Jian expressed hope that …": the speaker of the verb the noun is the object of
+        source = _subject(tok.head) if tok.dep_ == "dobj" else None
     negated = any(c.lower_ in ("no", "not") for c in tok.children)
     return Found(cue=cue, cue_span=_chars([tok]), content_span=_chars(_subtree(clause)),
-                 source_tokens=tok.doc[source.left_edge.i:source.right_edge.i + 1] if source is not None else None,
-                 negated=negated)
+                 source_tokens=source, negated=negated)
 
 
 RULES = (verb_cue, according_to, adverb_cue, noun_cue)

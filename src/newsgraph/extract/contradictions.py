@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "NUM"}
 MIN_OVERLAP = 0.5
+MIN_SHARED = 2
 
 
 def _content_words(doc: "Doc", claim: Claim) -> set[str]:
@@ -31,14 +32,27 @@ def find_contradictions(doc: "Doc", claims: list[Claim], cues: dict[str, "Found"
     polarity = {c.id: cue_factuality(cues[c.id]) for c in claims}
     words = {c.id: _content_words(doc, c) for c in claims}
     out = []
+    parents = {c.id: c.parent for c in claims}
+
+    def nested(x: Claim, y: Claim) -> bool:
+        up, seen = parents.get(y.id), set()
+        while up and up not in seen:
+            if up == x.id:
+                return True
+            seen.add(up)
+            up = parents.get(up)
+        return False
+
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
             la, lb = polarity[a.id][0], polarity[b.id][0]
             if not ({la, lb} & {"denied", "unconfirmed"}) or not ({la, lb} & {"claimed", "asserted"}):
                 continue
+            if nested(a, b) or nested(b, a):
+                continue
             shared = words[a.id] & words[b.id]
             smaller = min(len(words[a.id]), len(words[b.id])) or 1
-            if len(shared) / smaller >= MIN_OVERLAP:
+            if len(shared) >= MIN_SHARED and len(shared) / smaller >= MIN_OVERLAP:
                 opposed = a if la in ("denied", "unconfirmed") else b
                 other = b if opposed is a else a
                 out.append(Contradiction(claims=[other.id, opposed.id],

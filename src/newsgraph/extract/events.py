@@ -91,14 +91,17 @@ def _subjects(tok: "Token") -> list["Token"]:
     subj += [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if subj:
         return subj
+    doc = tok.doc
     if tok.pos_ in ("NOUN", "PROPN"):
         poss = [c for c in tok.children if c.dep_ in ("poss", "compound")]
         of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children if p.dep_ == "pobj"]
         return poss or of
+    if tok.tag_ in ("VBG", "VBN") and tok.i > 0 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
+        return [doc[tok.i - 1]]  # a reduced relative: "troops fighting in Ukraine"
+    if tok.dep_ == "pcomp":  # "strengthened ties by signing a pact"
+        return _subjects(tok.head.head)
     if tok.dep_ in INHERIT_DEPS and tok.head is not tok:
         return _subjects(tok.head)
-    if tok.dep_ == "pcomp" or tok.head.dep_ == "prep":
-        return _subjects(tok.head.head)
     return []
 
 
@@ -122,11 +125,13 @@ def _clause(tok: "Token") -> list["Token"]:
 
 
 def _date(tok: "Token", timexes: list[Timex]) -> str | None:
-    clause = {t.idx for t in _clause(tok)}
-    for timex in timexes:
-        if timex.span[0] in clause and timex.type in ("DATE", "TIME"):
-            return timex.id
-    return None
+    """The timex in the trigger's clause, or in the clause it depends on ("In June, X … by signing")."""
+    while True:
+        clause = {t.idx for t in _clause(tok)}
+        found = next((x.id for x in timexes if x.span[0] in clause and x.type in ("DATE", "TIME")), None)
+        if found or tok.dep_ not in ("pcomp", "xcomp", "advcl", "conj") or tok.head is tok:
+            return found
+        tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
 
 
 def _location(tok: "Token") -> str | None:
@@ -149,9 +154,9 @@ def predicate_factuality(doc: "Doc", tok: "Token") -> tuple[str, float, list[str
     found: dict[str, Found] = doc._.claim_cues
     chain = [cue_factuality(found[c.id]) for c in claims]
     cue_token = None
-    if claims:
-        start = claims[-1].cue_span[0]
-        cue_token = next((t.i for t in doc if t.idx >= start), None)
+    if claims:  # the cue's last token is its verb or noun: "could not [confirm]"
+        start, end = claims[-1].cue_span
+        cue_token = next((t.i for t in reversed(doc) if start <= t.idx < end), None)
     label, certainty = combine(chain, local_factuality(tok, cue_token))
     return label, certainty, [c.id for c in claims]
 

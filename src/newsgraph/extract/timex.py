@@ -420,8 +420,11 @@ def _r_day_month(m: re.Match[str], ctx: _Ctx) -> Norm | None:
 
 def _r_month(m: re.Match[str], ctx: _Ctx) -> Norm | None:
     month = lexicon()["months"][m["mon"].rstrip(".")]
-    if m["y"]:
-        return _month(int(m["y"]), month)
+    year = _year_of(m["y"], ctx)
+    if year == "X":
+        return Norm("DATE", f"XXXX-{month:02d}")
+    if year is not None:
+        return _month(int(year), month)
     if ctx.published is None:
         return Norm("DATE", f"XXXX-{month:02d}")
     rel = lexicon()["relative"].get(re.sub(r"\s+", " ", m["rel"])) if m["rel"] else None
@@ -434,6 +437,8 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> Norm | None:
 
 
 def _r_year_range(m: re.Match[str], ctx: _Ctx) -> Norm | None:
+    if m["and"] and ctx.prep != "between" and not m[0].startswith("between"):
+        return None  # "2009 and 2011" are two years; "between 2009 and 2011" is a span
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
     if y2 <= y1:
@@ -540,6 +545,21 @@ def _r_part_of_day(m: re.Match[str], ctx: _Ctx) -> Norm | None:
     return _day(ctx.published + timedelta(days=offset), part)
 
 
+def _r_the_weekend(m: re.Match[str], ctx: _Ctx) -> Norm | None:
+    """"the weekend": the one just past in past tense, the next one in future, the nearest in present."""
+    if ctx.published is None:
+        return Norm("DATE", "XXXX-WXX-WE")
+    saturday = _weekday_date(ctx.published, 6, "past" if "past" in m[0] else ctx.tense, None)
+    if ctx.published.isoweekday() == 7 and saturday > ctx.published:
+        saturday -= timedelta(days=7)
+    return _week(saturday, weekend=True)
+
+
+def _r_anaphoric_day(m: re.Match[str], ctx: _Ctx) -> Norm | None:
+    """"the day", "that day": the publication day here; :func:`find_timexes` moves it to the day last mentioned."""
+    return _day(ctx.published) if ctx.published else Norm("DATE", UNRESOLVED)
+
+
 def _r_rel_unit(m: re.Match[str], ctx: _Ctx) -> Norm | None:
     unit = lexicon()["calendar_units"][m["unit"]]
     word = re.sub(r"\s+", " ", m["rel"])
@@ -617,7 +637,7 @@ def _r_duration(m: re.Match[str], ctx: _Ctx) -> Norm | None:
         return _anchored_duration(n, m["unit"], -1, ctx)
     if any(w in pre for w in ("next", "coming")):
         return _anchored_duration(n, m["unit"], 1, ctx)
-    if ctx.prep == "in" and ctx.tense != "past" and not pre and n is not None:
+    if ctx.prep == "in" and ctx.tense == "future" and not pre and n is not None:
         return _offset_date(n, m["unit"], 1, ctx)  # "in two weeks": a date ahead
     return Norm("DURATION", _duration_value(n, m["unit"]))
 
@@ -648,7 +668,11 @@ def _r_week_of(m: re.Match[str], ctx: _Ctx) -> Norm | None:
     if inner is None or not re.fullmatch(r"\d{4}-\d\d", inner.value) or n > 5:
         return None
     first, last = date.fromisoformat(inner.start), date.fromisoformat(inner.end)
-    return _week(last if n == -1 else first + timedelta(weeks=n - 1))
+    # A week belongs to the month that holds its Thursday (as ISO weeks belong to years).
+    thursdays = [d for d in (first + timedelta(days=i) for i in range((last - first).days + 1)) if d.isoweekday() == 4]
+    if n > len(thursdays):
+        return None
+    return _week(thursdays[-1] if n == -1 else thursdays[n - 1])
 
 
 def _r_wrapped(m: re.Match[str], ctx: _Ctx) -> Norm | None:
@@ -681,10 +705,10 @@ def _rules() -> tuple[_Rule, ...]:
         ("date_time", rf"(?P<date>.+?),?\s+(?:at\s+)?{p.CLOCK}", _r_time),
         ("holiday", rf"(?:(?P<rel>{p.REL})\s+)?(?P<hol>{p.HOLIDAY})(?:\s+(?P<y>{p.YEAR}))?", _r_holiday),
         ("fiscal", rf"(?:fy\s*|fiscal\s+(?:year\s+)?)'?(?P<y>{p.YEAR}|\d\d)", _r_fiscal),
-        ("year_range", rf"(?:from\s+|between\s+)?(?P<y1>{p.YEAR})\s*(?:-|/|to|through|until|and)\s*(?P<y2>{p.YEAR}|\d\d)", _r_year_range),
+        ("year_range", rf"(?:from\s+|between\s+)?(?P<y1>{p.YEAR})\s*(?:-|/|to|through|until|(?P<and>and))\s*(?P<y2>{p.YEAR}|\d\d)", _r_year_range),
         ("day_month", rf"(?:{p.WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{p.DAY})(?:\s+of)?\s+(?P<mon>{p.MONTH})(?:,?\s+(?P<y>{p.YEAR}))?", _r_day_month),
         ("month_day", rf"(?:{p.WEEKDAY},?\s+)?(?P<mon>{p.MONTH})\s+(?:the\s+)?(?P<d>{p.DAY})(?:,?\s+(?P<y>{p.YEAR}))?", _r_day_month),
-        ("month", rf"(?:{p.MODP}[-\s]+)?(?:(?P<rel>{p.REL})\s+)?(?P<mon>{p.MONTH})(?:,?\s+(?:of\s+)?(?P<y>{p.YEAR}))?", _r_month),
+        ("month", rf"(?:{p.MODP}[-\s]+)?(?:(?P<rel>{p.REL})\s+)?(?P<mon>{p.MONTH})(?:,?\s+(?:of\s+)?(?P<y>{p.YEAR}|{p.REL}\s+year))?", _r_month),
         ("year", rf"(?:(?:the\s+)?year\s+)?(?:(?P<y>{p.YEAR})|'(?P<yy>\d\d))", _r_year),
         ("decade", rf"(?:the\s+)?(?:{p.MODP}[-\s]+)?(?P<dec>(?:1\d|20)\d0|'?\d0)['’]?s", _r_decade),
         ("century", rf"(?:the\s+)?(?P<ord>{p.ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century", _r_century),
@@ -694,7 +718,10 @@ def _rules() -> tuple[_Rule, ...]:
         ("week_of", rf"(?:the\s+)?(?P<ord>{p.ORD})\s+week\s+of\s+(?P<rest>.+)", _r_week_of),
         ("season", rf"(?:{p.MODP}[-\s]+)?(?:(?P<rel>{p.REL})\s+)?(?P<season>{p.SEASON})(?:\s+(?:of\s+)?(?P<y>{p.YEAR}))?", _r_season),
         ("weekday", rf"(?:(?P<rel>{p.REL})\s+)?(?P<wd>{p.WEEKDAY})(?:\s+(?P<part>{p.PART}))?(?:\s+of\s+(?P<wrel>{p.REL})\s+week)?", _r_weekday),
-        ("part_of_day", rf"(?:(?P<rel>this|yesterday|tomorrow|today|last|the)\s+)?(?P<part>{p.PART})", _r_part_of_day),
+        ("part_of_day", rf"(?:(?P<rel>this|that|yesterday|tomorrow|today|last|the)\s+)?(?P<part>{p.PART})", _r_part_of_day),
+        ("the_weekend", r"(?:the|this\s+past|over\s+the)\s+weekend", _r_the_weekend),
+        ("anaphoric_day", r"(?:the|that|this)(?:\s+(?:same|very))?\s+day", _r_anaphoric_day),
+        ("named_day", rf"(?P<prefix>{_alt(lexicon()['named_day_prefixes'])})\s+{p.WEEKDAY}", lambda m, ctx: Norm("DATE", UNRESOLVED)),
         ("rel_unit", rf"(?:(?:earlier|later|early|late)\s+)?(?P<rel>(?:the\s+)?{p.REL})\s+(?P<unit>{p.CAL_UNIT})", _r_rel_unit),
         ("ago", rf"(?P<num>{p.NUM})\s+(?:{p.FILLER}\s+)?(?P<unit>{p.UNIT})\s+"
                 r"(?P<dir>ago|back|from\s+now|hence|earlier|before|later|after|prior)", _r_ago),
@@ -705,7 +732,7 @@ def _rules() -> tuple[_Rule, ...]:
                      rf"(?:\s+(?:past|last|next|previous|coming|first|final))?)\s+)?(?:an?\s+)?(?P<num>{p.NUM})"
                      rf"(?:[-\s]+{p.FILLER})?[-\s]+(?P<unit>{p.UNIT})(?:[-\s]+long)?"
                      r"(?:\s+(?:period|history|stretch|span|spell|run|term|window|time))?", _r_duration),
-        ("vague_duration", rf"(?:(?:the\s+)?(?:past|last|next|coming)\s+|over\s+the\s+)?(?P<unit>{p.VAGUE_UNIT})", _r_vague_duration),
+        ("vague_duration", rf"(?:(?:the\s+)?(?:past|last|next|coming)\s+|over\s+the\s+|the\s+)?(?P<unit>{p.VAGUE_UNIT})", _r_vague_duration),
         ("wrapped_mod", rf"(?:{p.MOD})[-\s]+(?P<rest>.+)", _r_wrapped),
         ("wrapped_approx", rf"(?:{p.APPROX})\s+(?P<rest>.+)", _r_wrapped),
     ]
@@ -815,7 +842,8 @@ def normalise(text: str, published: str | None = None, tense: str = "past") -> t
 # --------------------------------------------------------------------------------------------
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
-_PAST_AUX = {"was", "were", "had", "did", "has", "have", "'d", "’d", "'ve", "’ve", "'s", "’s"}
+_PAST_AUX = {"was", "were", "had", "did", "'d", "’d"}
+_PERFECT = {"has", "have", "'ve", "’ve"}
 _MODAL = {"would", "could", "may", "might", "should", "must", "can", "ca", "ought"}
 
 
@@ -836,11 +864,14 @@ def _verb_tense(verb: "Token", depth: int = 0) -> str:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.lower_ in _FUTURE_AUX or aux & _FUTURE_AUX or _going_to(verb):
         return "future"
+    if aux & _PERFECT and not aux & _PAST_AUX:
+        return "present"  # "has announced": a perfect does not take a specific past time, so the time is now or ahead
     if aux & _PAST_AUX and verb.tag_ in ("VBN", "VBG", "VBD") and not aux & {"is", "are", "am", "be"}:
         return "past"
     if aux & _MODAL or verb.lower_ in _MODAL:
         return "future"
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not aux):
+    complement = verb.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "conj") and verb.head is not verb
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not aux and not complement):
         return "past"
     if verb.tag_ in ("VB", "VBG", "VBN") and depth < 3 and not aux - {"to"} and verb.head is not verb:
         head = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governing_verb(verb.doc[verb.i: verb.i + 1])
@@ -887,34 +918,42 @@ def _detectors() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "month_abbr_year": rf"{p.MONTH}\s+{p.YEAR}",
         "year": rf"(?:{year_signal})[-\s]+(?P<span>(?:the\s+year\s+)?{p.YEAR})(?!\s*(?:%|per|million|billion|people|units))",
         "mod_year": rf"(?:{p.MODP})[-\s]+{p.YEAR}",
-        "year_range": rf"{p.YEAR}\s*[-–]\s*(?:{p.YEAR}|\d\d)",
-        "decade": rf"(?:the\s+)?(?:{p.MODP}[-\s]+)?(?:(?:1\d|20)\d0|['’]\d0)['’]?s",
+        "year_range": rf"{p.YEAR}\s*[-–]\s*(?:{p.YEAR}|\d\d)|{p.YEAR}\s+(?:to|through|until)\s+{p.YEAR}"
+                      rf"|between\s+{p.YEAR}\s+and\s+{p.YEAR}",
+        "year_after_year": rf"{p.YEAR}\s+(?:and|or|to|through|until)\s+(?P<span>{p.YEAR})",
+        "decade": rf"(?:the\s+)?(?:{p.MODP}[-\s]+)?(?:(?:1\d|20)\d0|['’]\d0)['’]?s|the\s+(?:{p.MODP}[-\s]+)?\d0s",
+        "year_apostrophe": r"['’]\d\d(?!['’]?s)",
         "century": rf"(?:the\s+)?(?:{p.ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century",
         "fiscal": rf"(?:FY\s*|fiscal\s+(?:year\s+)?)['’]?(?:{p.YEAR}|\d\d)",
         "quarter": rf"(?:the\s+)?{p.ORD}[-\s]+(?:fiscal\s+|financial\s+)?(?:quarter|half)(?:\s+of\s+(?:{p.YEAR}|(?:this|last|next|the)\s+(?:fiscal\s+)?year))?",
         "quarter_q": rf"\b[QH][1-4](?:\s+{p.YEAR})?",
-        "season": rf"(?:(?:{p.REL}|{p.MODP}|the)\s+)?(?P<season>{p.SEASON})(?:\s+(?:of\s+)?{p.YEAR})?",
+        "season": rf"(?:(?:in|by|until|since|during|through|over)\s+(?:the\s+)?|(?:{p.REL}|{p.MODP}|the)\s+)"
+                  rf"(?P<span>(?:(?:{p.REL}|{p.MODP})\s+)?(?P<season>{p.SEASON})(?:\s+(?:of\s+)?{p.YEAR})?)"
+                  rf"|(?P<season2>{p.SEASON})\s+(?:of\s+)?{p.YEAR}",
         "weekday": rf"(?:{p.REL}\s+)?(?P<wd>{p.WEEKDAY_FULL})(?:\s+{p.PART})?(?:\s+of\s+{p.REL}\s+week)?",
         "part_of_day": rf"(?:this|yesterday|tomorrow)\s+{p.PART}",
         "rel_unit": rf"(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?{p.REL}\s+{p.CAL_UNIT}",
         "ago": rf"{p.NUM}\s+(?:{p.FILLER}\s+)?{p.UNIT}\s+(?:ago|from\s+now|hence)",
         "duration": rf"(?:(?:the\s+)?(?:past|last|next|previous|coming)\s+)?(?:{p.APPROX}\s+)?{p.NUM}(?:[-\s]+{p.FILLER})?[-\s]+{p.UNIT}",
-        "vague_duration": rf"(?:for|over)\s+(?P<span>(?:the\s+)?{p.VAGUE_UNIT})",
+        "vague_duration": rf"(?:for|over|in|within|after)\s+(?:just\s+|only\s+|mere\s+)?(?P<span>(?:the\s+)?{p.VAGUE_UNIT})",
+        "named_day": rf"{_alt(lex['named_day_prefixes'])}\s+{p.WEEKDAY_FULL}",
         "set_word": p.SET_WORD,
         "set_quant": rf"(?:{p.FREQ}\s+(?:a|an|per|every|each)|every|each)\s+(?:other\s+)?(?:{p.NUM}\s+)?(?:{p.UNIT}|{p.WEEKDAY_FULL}|{p.PART})",
         "time": rf"(?:{p.CLOCK})",
         "holiday": rf"(?:{p.REL}\s+)?{p.HOLIDAY}",
     }
-    return tuple((name, re.compile(rf"(?<![\w'’-]){pat}(?![\w-])", re.IGNORECASE)) for name, pat in patterns.items())
+    return tuple((name, re.compile(rf"(?<![\w'’$€£.,-]){pat}(?![\w-]|[.,]\d)", re.IGNORECASE))
+                 for name, pat in patterns.items())
 
 
 def _pattern_candidates(doc: "Doc") -> Iterator[tuple[int, int, str]]:
-    text = doc.text
-    for name, regex in _detectors():
-        for m in regex.finditer(text):
-            start, end = m.span("span") if "span" in regex.groupindex and m["span"] else m.span()
-            if _plausible(doc, m, name, start, end):
-                yield start, end, name
+    """Detector hits, line by line: a timex never crosses a line break."""
+    for line in re.finditer(r"[^\n]+", doc.text):
+        for name, regex in _detectors():
+            for m in regex.finditer(doc.text, line.start(), line.end()):
+                start, end = m.span("span") if "span" in regex.groupindex and m["span"] else m.span()
+                if _plausible(doc, m, name, start, end):
+                    yield start, end, name
 
 
 def _plausible(doc: "Doc", m: re.Match[str], name: str, start: int, end: int) -> bool:
@@ -923,8 +962,6 @@ def _plausible(doc: "Doc", m: re.Match[str], name: str, start: int, end: int) ->
     for group in ("mon", "wd", "season"):
         word = m.groupdict().get(group)
         if word and word.lower().rstrip(".") in lex["ambiguous_words"] and not word[0].isupper():
-            return False
-        if word and group == "season" and not (word[0].isupper() or m[0].lower() != word.lower()):
             return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -939,12 +976,38 @@ def _plausible(doc: "Doc", m: re.Match[str], name: str, start: int, end: int) ->
 
 
 def _entity_candidates(doc: "Doc") -> Iterator[tuple[int, int, str]]:
+    """DATE and TIME entities, split at line breaks (a title's date and the date line are two timexes)."""
     for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME"):
-            yield ent.start_char, ent.end_char, ent.label_
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        start = ent.start_char
+        for piece in re.split(r"(\s*\n\s*)", ent.text):
+            if piece.strip() and "\n" not in piece:
+                yield start, start + len(piece), ent.label_
+            start += len(piece)
 
 
-_EDGE = " \t\n\r.,;:!?\"'()[]{}+|*•·/#-–—“”‘’"
+_EDGE = " \t\n\r.,;:!?\"'[]{}+|*•·/#-–—“”‘’"
+
+
+@lru_cache(maxsize=None)
+def _article_before_number() -> re.Pattern[str]:
+    """"a five-year plan": the article belongs to the noun phrase, not to the timex."""
+    numbers = [w for w in lexicon()["numbers"] if not w.startswith(("a ", "an ", "half")) and w not in ("a", "an")]
+    return re.compile(rf"an?\s+(?=\d|{_alt(numbers)}[-\s])", re.IGNORECASE)
+
+
+def _trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop edge punctuation (keeping balanced brackets, ``'82`` and ``p.m.``) and a trailing 's."""
+    while start < end and (text[start] in _EDGE or (text[start] == "(" and ")" not in text[start:end])) \
+            and not re.match(r"['’]\d\d", text[start:end]):
+        start += 1
+    while start < end and (text[end - 1] in _EDGE or (text[end - 1] == ")" and "(" not in text[start:end])) \
+            and not re.search(r"[ap]\.m\.$", text[start:end].lower()):
+        end -= 1
+    if re.search(r"\w['’]s$", text[start:end]):
+        end -= 2
+    return start, end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
@@ -952,16 +1015,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, str | None]:
     prep = None
     while True:
         before = (start, end)
-        while start < end and text[start] in _EDGE and not re.match(r"['’]\d\d", text[start:end]):
-            start += 1
-        while start < end and text[end - 1] in _EDGE and not re.search(r"[ap]\.m\.$|'s$", text[start:end].lower()):
-            end -= 1
-        possessive = re.search(r"['’]s$", text[start:end])
-        if possessive:
-            end -= 2
+        start, end = _trim_edges(text, start, end)
         rest, dropped = _strip_signals(text[start:end])
         if dropped:
             start, prep = end - len(rest), dropped
+        article = _article_before_number().match(text, start, end)
+        if article:
+            start = article.end()
         if (start, end) == before:
             return start, end, prep
 
@@ -980,7 +1040,8 @@ def _is_age(text: str, start: int, end: int) -> bool:
 def _cue_regex() -> re.Pattern[str]:
     """Words that make an unreadable DATE/TIME entity still temporal."""
     lex = lexicon()
-    words = [w for w in list(lex["months"]) + list(lex["weekdays"]) if len(w) > 3] + list(lex["units"]) \
+    words = [w for w in list(lex["months"]) + list(lex["weekdays"]) if len(w) > 3] \
+        + [w for w in lex["units"] if not w.startswith("quarter")] \
         + list(lex["seasons"]) + list(lex["parts_of_day"]) + list(lex["named"]) + list(lex["holidays"]) + ["era", "period"]
     return re.compile(rf"\b(?:{_alt(words)}|(?:1\d|20)\d\d|\d{{1,2}}:\d\d)\b", re.IGNORECASE)
 
@@ -991,13 +1052,29 @@ def _candidate(doc: "Doc", start: int, end: int, origin: str, pub: date | None) 
     if end <= start or _is_age(text, start, end):
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
-    tense = tense_of(span) if span is not None and len(span) else "present"
-    ctx = _Ctx(pub, tense, prep or _preceding_word(text, start))
+    if span is None or len(span) == 0 or _is_name_part(span, pub):
+        return None
+    prep = prep or _preceding_word(text, start)
+    tense = "past" if prep == "since" else tense_of(span)
+    ctx = _Ctx(pub, tense, prep)
     norm = _parse(text[start:end], ctx)
     if norm is None and origin in ("DATE", "TIME") and _cue_regex().search(text[start:end]):
         norm = Norm(origin, UNRESOLVED)
         return _Candidate(start, end, norm, "unread")
     return _Candidate(start, end, norm, origin) if norm else None
+
+
+def _is_name_part(span: "Span", pub: date | None) -> bool:
+    """A bare number that belongs to a name ("Russell 2000", "Windows 2000") rather than a year.
+
+    A name followed by a year near publication ("WWDC 2005", "Euro 2024") is an edition: kept.
+    """
+    if not re.fullmatch(r"\d{4}", span.text) or span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    if prev.pos_ != "PROPN" or prev.lower_.rstrip(".") in lexicon()["months"] or prev.is_sent_start:
+        return False
+    return pub is not None and abs(int(span.text) - pub.year) > 5
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
@@ -1014,12 +1091,40 @@ def _merge_adjacent(doc: "Doc", chosen: list[_Candidate], pub: date | None) -> l
     out: list[_Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
+        gap = doc.text[prev.end:c.start] if prev else ""
         if prev and prev.origin != "unread" and c.origin != "unread" \
-                and re.fullmatch(r"[\s,]*(?:(?:on|at|of)\s+)?", doc.text[prev.end:c.start]):
+                and re.fullmatch(r"[ \t]*,?[ \t]*(?:(?:on|at|of)[ \t]+)?", gap):
             merged = _candidate(doc, prev.start, c.end, "merge", pub)
-            if merged is not None and merged.start == prev.start and merged.end == c.end:
+            if merged is not None and merged.start == prev.start and merged.end == c.end \
+                    and ("," not in gap or merged.norm.type == "DATE"):
                 out[-1] = merged
                 continue
+        out.append(c)
+    return out
+
+
+def _is_anaphoric(text: str) -> bool:
+    """"the day", "the morning", a bare clock time: they refer to the day last mentioned."""
+    cleaned, _ = _clean(text)
+    return cleaned in lexicon()["anaphoric_days"] or bool(re.fullmatch(_parts().CLOCK, cleaned, re.IGNORECASE))
+
+
+def _resolve_anaphora(doc: "Doc", chosen: list[_Candidate]) -> list[_Candidate]:
+    """Move anaphoric day references from the publication day to the latest day-level date before them."""
+    out: list[_Candidate] = []
+    last_day: str | None = None
+    for i, c in enumerate(chosen):
+        norm = c.norm
+        following = chosen[i + 1] if i + 1 < len(chosen) else None
+        if following is not None and following.norm is not None and re.fullmatch(r"[ \t]*,?[ \t]*(?:on[ \t]+)?", doc.text[c.end:following.start]) \
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", following.norm.value):
+            last_day = following.norm.value  # "16:15 UTC, June 1st"
+        if norm is not None and last_day and _is_anaphoric(doc.text[c.start:c.end]) \
+                and re.match(r"\d{4}-\d\d-\d\d", norm.value):
+            norm = Norm(norm.type, last_day + norm.value[10:], last_day, last_day)
+            c = replace(c, norm=norm)
+        elif norm is not None and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", norm.value):
+            last_day = norm.value[:10]
         out.append(c)
     return out
 
@@ -1034,7 +1139,7 @@ def find_timexes(doc: "Doc", published: str | None) -> list[Timex]:
     pub = parse_published(published)
     raw = list(_entity_candidates(doc)) + list(_pattern_candidates(doc))
     cands = [c for c in (_candidate(doc, s, e, origin, pub) for s, e, origin in raw) if c is not None]
-    chosen = _merge_adjacent(doc, _select(cands), pub)
+    chosen = _resolve_anaphora(doc, _merge_adjacent(doc, _select(cands), pub))
     return [
         Timex(id=f"t{i}", text=doc.text[c.start:c.end], span=(c.start, c.end), type=c.norm.type,
               value=c.norm.value, start=c.norm.start, end=c.norm.end)

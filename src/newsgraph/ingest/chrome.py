@@ -276,9 +276,19 @@ def _title_like(line: str) -> bool:
     return _is_short(stripped) and not stripped.endswith((".", "!", "?", "…", '"', "”", ":"))
 
 
+def _wrapped(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` runs on into the next line or on from the previous one (a hard-wrapped
+    sentence: ``Photos`` / ``which were released ...``), so that it is no line of its own."""
+    after = lines[i + 1].lstrip()[:1] if i + 1 < len(lines) else ""
+    before = lines[i - 1].strip() if i > 0 else ""
+    return after.islower() or (bool(before) and lines[i].lstrip()[:1].islower())
+
+
 def _strip_head(lines: list[str], order: list[int], found: Chrome) -> set[int]:
     drop: set[int] = set()
     for i in order[:HEAD_LINES]:
+        if _wrapped(lines, i):
+            break
         published = date_line(lines[i])
         if published or is_debris(lines[i]):
             found.published = found.published or published
@@ -292,6 +302,8 @@ def _strip_tail(lines: list[str], order: list[int], found: Chrome, outlets: bool
     drop: set[int] = set()
     body = "\n".join(lines[i] for i in order)
     for i in reversed(order[1:][-TAIL_LINES:]):
+        if _wrapped(lines, i):
+            break
         published = date_line(lines[i])
         outlet = find_outlet(lines[i], body) if outlets and not found.outlet and not published else None
         if not (published or outlet or is_debris(lines[i])):
