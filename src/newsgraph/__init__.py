@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import newsgraph.extract as _extract_package  # noqa: F401  loaded first, so ``newsgraph.extract`` stays the function
 from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.model import SCHEMA, Actor, Article, ArticleGraph, Claim, Contradiction, Event, Timex
 

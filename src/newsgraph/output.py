@@ -40,6 +40,7 @@ def emit(rows: list[dict[str, Any]], columns: Sequence[str], fmt: str = "table",
             table.add_column(column, overflow="fold", max_width=width)
         for row in rows:
             table.add_row(*(Text(_flat(row.get(c))) for c in columns))  # Text: no markup from scraped strings
-        Console(file=out, highlight=False).print(table)
+        wide = None if out.isatty() else 200  # piped output is not cut to 80 columns
+        Console(file=out, highlight=False, width=wide).print(table)
     else:
         raise ValueError(f"unknown format {fmt!r} (want one of {', '.join(FORMATS)})")

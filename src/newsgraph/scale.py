@@ -55,25 +55,37 @@ def _extract_chunk(articles: list[Article]) -> list[tuple[str, dict | str]]:
 
 
 def extract_safely(articles: list[Article]) -> Iterator[ArticleGraph | InputError]:
-    """Extract articles in one ``nlp.pipe`` stream; an article whose extraction fails becomes an InputError."""
+    """Extract articles in one ``nlp.pipe`` stream; an article whose extraction fails becomes an InputError.
+
+    Our components record their own failures on ``doc._.failed``; if spaCy itself fails on the batch,
+    the articles are parsed again one by one so that only the bad one is lost.
+    """
     from newsgraph.extract import graph_of
     from newsgraph.nlp import make_doc, pipeline
 
-    failed: dict[str, InputError] = {}
-
-    def on_error(name: str, _proc: object, docs: list, exc: Exception) -> None:
-        for doc in docs:
-            article = doc._.article
-            failed[article.id] = InputError(article.source or article.id, f"extraction failed in {name}: {exc}")
-            log.warning("%s", failed[article.id])
-
     nlp = pipeline()
-    nlp.set_error_handler(on_error)
-    done = {}
-    for doc in nlp.pipe((make_doc(a) for a in articles), batch_size=CHUNK):
-        done[doc._.article.id] = graph_of(doc)
-    for article in articles:  # keep input order, and report the ones spaCy dropped
-        yield done.get(article.id) or failed.get(article.id) or InputError(article.source or article.id, "extraction failed")
+    try:
+        docs = list(nlp.pipe((make_doc(a) for a in articles), batch_size=CHUNK))
+    except Exception:  # noqa: BLE001  - isolate the article that broke the batch
+        docs = [_parse_one(nlp, a) for a in articles]
+    for article, doc in zip(articles, docs):
+        source = article.source or article.id
+        if isinstance(doc, InputError):
+            yield doc
+        elif doc._.failed:
+            log.warning("%s: extraction failed in %s", source, doc._.failed)
+            yield InputError(source, f"extraction failed in {doc._.failed}")
+        else:
+            yield graph_of(doc)
+
+
+def _parse_one(nlp, article: Article):
+    from newsgraph.nlp import make_doc
+
+    try:
+        return nlp(make_doc(article))
+    except Exception as exc:  # noqa: BLE001
+        return InputError(article.source or article.id, f"parsing failed: {exc.__class__.__name__}: {exc}")
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -233,13 +233,18 @@ def quotes(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _mark_direct(found: list[Found], text: str) -> None:
-    """A claim is direct when its content is (almost all) inside one quotation."""
+    """A claim is direct when its content is (almost all) one quotation, or opens with one.
+
+    'said "we will not retreat" on Monday': the content becomes the quotation itself.
+    """
     spans = list(quotes(text))
     for f in found:
-        s, e = f.content_span
+        s, e = trim(text, f.content_span)
         for qs, qe in spans:
-            inside = max(0, min(e, qe) - max(s, qs))
-            if inside >= 0.8 * (e - s):
+            if qs == s and qe < e:
+                f.content_span, f.direct = (qs, qe), True
+                break
+            if max(0, min(e, qe) - max(s, qs)) >= 0.8 * (e - s):
                 f.direct = True
                 break
 

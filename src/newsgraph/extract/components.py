@@ -5,16 +5,40 @@ extension attribute; :func:`newsgraph.nlp.pipeline` appends them in this order.
 """
 from __future__ import annotations
 
+import functools
+import logging
+from typing import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-for _name, _default in (("article", None), ("actors", None), ("token_actor", None), ("timexes", None),
+log = logging.getLogger(__name__)
+
+for _name, _default in (("failed", None), ("article", None), ("actors", None), ("token_actor", None), ("timexes", None),
                         ("claims", None), ("claim_cues", None), ("events", None), ("contradictions", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
 
+def guarded(name: str) -> Callable[[Callable[[Doc], Doc]], Callable[[Doc], Doc]]:
+    """Run a component; if it raises, record why on ``doc._.failed`` so the batch can skip this doc and go on."""
+    def wrap(step: Callable[[Doc], Doc]) -> Callable[[Doc], Doc]:
+        @functools.wraps(step)
+        def run(doc: Doc) -> Doc:
+            if doc._.failed:
+                return doc
+            try:
+                return step(doc)
+            except Exception as exc:  # recorded, reported by the batch, never silently dropped
+                log.debug("%s failed", name, exc_info=True)
+                doc._.failed = f"{name}: {exc.__class__.__name__}: {exc}"
+                return doc
+        return run
+    return wrap
+
+
 @Language.component("newsgraph_actors", requires=["doc.ents", "token.dep"], assigns=["doc._.actors", "doc._.token_actor"])
+@guarded("newsgraph_actors")
 def actors_component(doc: Doc) -> Doc:
     from newsgraph.extract.actors import find_actors
 
@@ -23,6 +47,7 @@ def actors_component(doc: Doc) -> Doc:
 
 
 @Language.component("newsgraph_timexes", requires=["doc.ents", "token.dep"], assigns=["doc._.timexes"])
+@guarded("newsgraph_timexes")
 def timexes_component(doc: Doc) -> Doc:
     from newsgraph.extract.timex import find_timexes
 
@@ -33,6 +58,7 @@ def timexes_component(doc: Doc) -> Doc:
 
 @Language.component("newsgraph_claims", requires=["doc._.token_actor"],
                     assigns=["doc._.claims", "doc._.claim_cues", "doc._.contradictions"])
+@guarded("newsgraph_claims")
 def claims_component(doc: Doc) -> Doc:
     from newsgraph.extract.attribution import find_claims
     from newsgraph.extract.contradictions import find_contradictions
@@ -44,6 +70,7 @@ def claims_component(doc: Doc) -> Doc:
 
 @Language.component("newsgraph_events", requires=["doc._.claims", "doc._.timexes", "doc._.token_actor"],
                     assigns=["doc._.events"])
+@guarded("newsgraph_events")
 def events_component(doc: Doc) -> Doc:
     from newsgraph.extract.events import find_events
 

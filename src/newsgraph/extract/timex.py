@@ -256,7 +256,7 @@ def _weekday_date(pub: date, weekday: int, tense: str, rel: int | None) -> date:
     """The date of an ISO ``weekday`` (1 = Monday) near ``pub``.
 
     A bare weekday that is the publication day means that day (news usage); otherwise past tense
-    looks back, future tense looks forward and present tense takes the nearest.
+    looks back, and future and present tense ("the summit is on Friday") look forward.
     """
     back = (pub.isoweekday() - weekday) % 7
     ahead = (weekday - pub.isoweekday()) % 7
@@ -266,7 +266,7 @@ def _weekday_date(pub: date, weekday: int, tense: str, rel: int | None) -> date:
         return pub - timedelta(days=back or 7)
     if rel == 1:
         return pub + timedelta(days=ahead or 7)
-    if tense == "past" or (tense == "present" and back <= ahead):
+    if tense == "past":
         return pub - timedelta(days=back)
     return pub + timedelta(days=ahead)
 
@@ -469,6 +469,8 @@ def _r_century(m: re.Match[str], ctx: _Ctx) -> Norm | None:
 def _r_quarter(m: re.Match[str], ctx: _Ctx) -> Norm | None:
     unit = "H" if m["unit"] == "half" else "Q"
     count = 2 if unit == "H" else 4
+    if m["ord"] == "last" and not m["rest"]:
+        return None  # "(the) last quarter": the one before this, read as a relative unit
     n = lexicon()["ordinals"][re.sub(r"\s+", " ", m["ord"])]
     n = count if n == -1 else n
     if not 1 <= n <= count:
@@ -598,8 +600,14 @@ def _offset_date(n: float | None, unit_word: str, sign: int, ctx: _Ctx) -> Norm:
     return _period(gran, _shift(ctx.published, code, sign * n * size))
 
 
-def _r_ago(m: re.Match[str], ctx: _Ctx) -> Norm | None:
+def _quantity(m: re.Match[str]) -> float | None:
+    """The number of a NUM ... UNIT match, with "a year and a half" counted as 1.5."""
     n = _number(m["num"])
+    return n + 0.5 if n is not None and _g(m, "half") else n
+
+
+def _r_ago(m: re.Match[str], ctx: _Ctx) -> Norm | None:
+    n = _quantity(m)
     direction = re.sub(r"\s+", " ", m["dir"])
     if direction in ("ago", "back"):
         return _offset_date(n, m["unit"], -1, ctx)
@@ -629,7 +637,7 @@ def _r_set_quant(m: re.Match[str], ctx: _Ctx) -> Norm | None:
 
 
 def _r_duration(m: re.Match[str], ctx: _Ctx) -> Norm | None:
-    n = _number(m["num"])
+    n = _quantity(m)
     if m["unit"].startswith("second") and m["num"] in ("a", "an"):
         return None  # "a second term": an ordinal
     pre = re.sub(r"\s+", " ", m["pre"] or "")
@@ -723,14 +731,14 @@ def _rules() -> tuple[_Rule, ...]:
         ("anaphoric_day", r"(?:the|that|this)(?:\s+(?:same|very))?\s+day", _r_anaphoric_day),
         ("named_day", rf"(?P<prefix>{_alt(lexicon()['named_day_prefixes'])})\s+{p.WEEKDAY}", lambda m, ctx: Norm("DATE", UNRESOLVED)),
         ("rel_unit", rf"(?:(?:earlier|later|early|late)\s+)?(?P<rel>(?:the\s+)?{p.REL})\s+(?P<unit>{p.CAL_UNIT})", _r_rel_unit),
-        ("ago", rf"(?P<num>{p.NUM})\s+(?:{p.FILLER}\s+)?(?P<unit>{p.UNIT})\s+"
+        ("ago", rf"(?P<num>{p.NUM})\s+(?:{p.FILLER}\s+)?(?P<unit>{p.UNIT})(?P<half>\s+and\s+a\s+half)?\s+"
                 r"(?P<dir>ago|back|from\s+now|hence|earlier|before|later|after|prior)", _r_ago),
         ("set_word", p.SET_WORD, _r_set_word),
         ("set_quant", rf"(?:(?P<freq>{p.FREQ})\s+)?(?P<q>{p.SETQ})\s+(?P<other>other\s+)?(?:(?P<num>{p.NUM})\s+)?"
                       rf"(?P<what>{p.UNIT}|{p.WEEKDAY}|{p.PART})", _r_set_quant),
         ("duration", rf"(?:(?P<pre>(?:the\s+)?(?:past|last|next|previous|coming|first|final|following|same|other|initial)"
                      rf"(?:\s+(?:past|last|next|previous|coming|first|final))?)\s+)?(?:an?\s+)?(?P<num>{p.NUM})"
-                     rf"(?:[-\s]+{p.FILLER})?[-\s]+(?P<unit>{p.UNIT})(?:[-\s]+long)?"
+                     rf"(?:[-\s]+{p.FILLER})?[-\s]+(?P<unit>{p.UNIT})(?P<half>\s+and\s+a\s+half)?(?:[-\s]+long)?"
                      r"(?:\s+(?:period|history|stretch|span|spell|run|term|window|time))?", _r_duration),
         ("vague_duration", rf"(?:(?:the\s+)?(?:past|last|next|coming)\s+|over\s+the\s+|the\s+)?(?P<unit>{p.VAGUE_UNIT})", _r_vague_duration),
         ("wrapped_mod", rf"(?:{p.MOD})[-\s]+(?P<rest>.+)", _r_wrapped),
@@ -780,11 +788,16 @@ def _strip_signals(text: str) -> tuple[str, str | None]:
 
 
 def _clean(text: str) -> tuple[str, str | None]:
-    """Lower-case, unify quotes and dashes, drop commas and thousands separators, strip signals."""
+    """Lower-case, unify quotes and dashes, drop commas and thousands separators, strip signals.
+
+    Named expressions that begin with a signal word ("at present", "until recently") are kept whole.
+    """
     s = text.translate(_CHAR_MAP).lower()
     s = re.sub(r"(?<=\d),(?=\d{3}\b)", "", s).replace(",", " ")
     s = re.sub(r"\s+", " ", s).strip(" .;:!?\"()[]{}+|*•·/#-")
     s = re.sub(r"'s$", "", s).strip()
+    if s in lexicon()["named"]:
+        return s, None
     s, prep = _strip_signals(s)
     return s.strip(), prep
 
@@ -937,6 +950,7 @@ def _detectors() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "duration": rf"(?:(?:the\s+)?(?:past|last|next|previous|coming)\s+)?(?:{p.APPROX}\s+)?{p.NUM}(?:[-\s]+{p.FILLER})?[-\s]+{p.UNIT}",
         "vague_duration": rf"(?:for|over|in|within|after)\s+(?:just\s+|only\s+|mere\s+)?(?P<span>(?:the\s+)?{p.VAGUE_UNIT})",
         "named_day": rf"{_alt(lex['named_day_prefixes'])}\s+{p.WEEKDAY_FULL}",
+        "anaphoric_day": r"(?:the|that)(?:\s+(?:same|very))?\s+day(?!\s+(?:of|when|that|before|after|on|in|which|who)\b|['’]s)",
         "set_word": p.SET_WORD,
         "set_quant": rf"(?:{p.FREQ}\s+(?:a|an|per|every|each)|every|each)\s+(?:other\s+)?(?:{p.NUM}\s+)?(?:{p.UNIT}|{p.WEEKDAY_FULL}|{p.PART})",
         "time": rf"(?:{p.CLOCK})",
@@ -985,6 +999,8 @@ def _entity_candidates(doc: "Doc") -> Iterator[tuple[int, int, str]]:
             if piece.strip() and "\n" not in piece:
                 yield start, start + len(piece), ent.label_
             start += len(piece)
+        for year in re.finditer(r"(?<![\w.,])(?:1\d|20)\d\d(?![\w.,])", ent.text):  # read alone if the whole is not
+            yield ent.start_char + year.start(), ent.start_char + year.end(), "year"
 
 
 _EDGE = " \t\n\r.,;:!?\"'[]{}+|*•·/#-–—“”‘’"
@@ -1043,7 +1059,7 @@ def _cue_regex() -> re.Pattern[str]:
     words = [w for w in list(lex["months"]) + list(lex["weekdays"]) if len(w) > 3] \
         + [w for w in lex["units"] if not w.startswith("quarter")] \
         + list(lex["seasons"]) + list(lex["parts_of_day"]) + list(lex["named"]) + list(lex["holidays"]) + ["era", "period"]
-    return re.compile(rf"\b(?:{_alt(words)}|(?:1\d|20)\d\d|\d{{1,2}}:\d\d)\b", re.IGNORECASE)
+    return re.compile(rf"\b{_alt(words)}\b", re.IGNORECASE)
 
 
 def _candidate(doc: "Doc", start: int, end: int, origin: str, pub: date | None) -> _Candidate | None:

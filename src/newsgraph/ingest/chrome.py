@@ -76,6 +76,7 @@ CONNECTOR = r"(?:of|the|and|de|del|la|le|el|al|du|des|der|die|&)"
 OUTLET_RE = re.compile(rf"^{OUTLET_WORD}(?:\s+(?:{OUTLET_WORD}|{CONNECTOR})){{0,4}}$")
 DOMAIN_RE = re.compile(r"\w\.(?:[a-z]{2,}|[A-Z][a-z])$")
 ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", '"', "”", "»")
 FONT_SIZE_RE = re.compile(r"^(?:\s*[Aa]{1,3}\s*[+−-]?){2,}\s*$")
 
 
@@ -273,15 +274,20 @@ def find_outlet(line: str, body: str) -> str | None:
 def _title_like(line: str) -> bool:
     """A short line without sentence-final punctuation: a headline or a kicker above the chrome."""
     stripped = line.strip()
-    return _is_short(stripped) and not stripped.endswith((".", "!", "?", "…", '"', "”", ":"))
+    return _is_short(stripped) and not stripped.endswith(SENTENCE_ENDS)
 
 
 def _wrapped(lines: list[str], i: int) -> bool:
     """Whether line ``i`` runs on into the next line or on from the previous one (a hard-wrapped
     sentence: ``Photos`` / ``which were released ...``), so that it is no line of its own."""
+    line = lines[i].strip()
     after = lines[i + 1].lstrip()[:1] if i + 1 < len(lines) else ""
     before = lines[i - 1].strip() if i > 0 else ""
-    return after.islower() or (bool(before) and lines[i].lstrip()[:1].islower())
+    runs_on = after.islower() and not line.endswith(SENTENCE_ENDS)
+    runs_from = line[:1].islower() and bool(before) and not before.endswith(SENTENCE_ENDS)
+    if runs_on:
+        return not is_debris(f"{line} {lines[i + 1].strip()}")
+    return runs_from and not is_debris(f"{before} {line}")
 
 
 def _strip_head(lines: list[str], order: list[int], found: Chrome) -> set[int]:

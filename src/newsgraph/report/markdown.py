@@ -25,6 +25,8 @@ def _event_line(e: dict[str, Any]) -> list[Any]:
     whom = ", ".join(e["recipients"])
     what = f"{who} → {whom}" if whom else who
     day = e["day"] or "undated"
+    if e["day"] and e["day_from"] == "publication":
+        day += " (published)"
     return [day, f"**{e['type']}**" + (f" ({e['mode']})" if e["mode"] else ""), f"{what}: “{e['trigger']}”",
             f"{e['factuality']} ({e['certainty']:+.1f})", " ← ".join(reversed(e["sources"])) or e["outlet"] or "outlet"]
 

@@ -75,6 +75,8 @@ def list_events(conn: Connection, *, type: str | None = None, country: str | Non
         conds.append(linked.exists())
     rows = [dict(r) for r in conn.execute(q.where(*conds).order_by(date, E.c.article_id, E.c.trigger_start))
             .mappings()]
+    for row in rows:  # where the day comes from: the event's own timex, or only the publication date
+        row["day_from"] = "text" if row["date_value"] is not None else "publication"
     _attach_people(conn, rows)
     if source:
         needle = source.lower()

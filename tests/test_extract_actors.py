@@ -1,0 +1,55 @@
+"""Actors on sentences the team wrote: resolution to country, sector, role, and within-article links."""
+import pytest
+
+import newsgraph
+
+pytestmark = pytest.mark.slow
+
+
+def actor_named(graph, name):
+    return next(a for a in graph.actors if a.name == name)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's deputy defence minister", {"kind": "person", "country": "RUS", "sector": "MIL"}),
+    ("the French foreign ministry", {"kind": "organization", "country": "FRA", "sector": "GOV"}),
+    ("Germany", {"kind": "country", "country": "DEU"}),
+    ("the United Nations", {"kind": "organization", "country": "IGO"}),
+    ("Kenyan police", {"country": "KEN", "sector": "COP"}),
+])
+def test_actors_resolve_actor(text, expected):
+    got = newsgraph.resolve_actor(text)
+    assert got["name"] == text
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_actors_person_with_title_gets_role_country_and_sector():
+    g = newsgraph.extract("Brazilian Foreign Minister Ana Souza met envoys in Lima on Tuesday.", published="2025-03-06")
+    ana = actor_named(g, "Ana Souza")
+    assert (ana.kind, ana.country, ana.sector) == ("person", "BRA", "GOV")
+    assert ana.role.lower() == "foreign minister"
+
+
+def test_actors_short_name_and_pronoun_join_the_full_name():
+    text = ("Canada's trade minister, Paul Martel, visited Oslo. Martel said the talks were useful. "
+            "He added that a deal was close.")
+    g = newsgraph.extract(text, published="2025-01-10")
+    paul = actor_named(g, "Paul Martel")
+    mentioned = [text[s:e] for s, e in paul.mentions]
+    assert "Martel" in mentioned and "He" in mentioned
+    assert paul.country == "CAN"
+
+
+def test_actors_mentions_index_the_callers_text():
+    text = "Poland\u2019s army said it had moved tanks to the border."
+    g = newsgraph.extract(text)
+    for actor in g.actors:
+        for s, e in actor.mentions:
+            assert text[s:e] and text[s:e] in text
+    assert any(a.country == "POL" and a.sector == "MIL" for a in g.actors)
+
+
+def test_actors_repeated_group_is_one_actor():
+    g = newsgraph.extract("Chilean miners blocked a road. Later, Chilean miners marched to the capital.")
+    miners = [a for a in g.actors if "miners" in a.name.lower()]
+    assert len(miners) == 1 and len(miners[0].mentions) == 2
