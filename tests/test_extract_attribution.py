@@ -68,3 +68,13 @@ def test_attribution_odd_input_gives_valid_spans(text):
     for c in g.claims:
         assert 0 <= c.content_span[0] <= c.content_span[1] <= len(text)
         assert text[slice(*c.content_span)] == c.content
+
+
+def test_attribution_cue_after_the_content():
+    text = "North Korea has sent troops to the front, South Korea's spy agency said."
+    g = newsgraph.extract(text)
+    c = claim_by_cue(g, "said")
+    assert c.source_text == "South Korea's spy agency"
+    assert c.content == "North Korea has sent troops to the front"
+    sent = next(e for e in g.events if e.trigger == "sent")
+    assert sent.factuality == "claimed" and c.id in sent.claims

@@ -15,8 +15,33 @@ if TYPE_CHECKING:
 
 def graph_of(doc: "Doc") -> ArticleGraph:
     """Gather what the components left on a parsed ``Doc`` into an :class:`ArticleGraph`."""
-    return ArticleGraph(article=doc._.article, actors=doc._.actors, timexes=doc._.timexes,
-                        claims=doc._.claims, events=doc._.events, contradictions=doc._.contradictions)
+    graph = ArticleGraph(article=doc._.article, actors=doc._.actors, timexes=doc._.timexes,
+                         claims=doc._.claims, events=doc._.events, contradictions=doc._.contradictions)
+    return restore_text(graph)
+
+
+def restore_text(graph: ArticleGraph) -> ArticleGraph:
+    """Re-cut every quoted string from the article's own text.
+
+    Extractors read the normalised text (straight quotes, same offsets); users get their own
+    characters back: ``South Korea’s`` stays curly in names, cues and contents.
+    """
+    from newsgraph.nlp import normalise
+
+    text = graph.article.text
+    cut = lambda span: text[span[0]:span[1]]  # noqa: E731
+    for actor in graph.actors:
+        original = next((cut(m) for m in actor.mentions if normalise(cut(m)) == actor.name), None)
+        actor.name = original or actor.name
+    for timex in graph.timexes:
+        timex.text = cut(timex.span)
+    for claim in graph.claims:
+        claim.cue, claim.content = cut(claim.cue_span), cut(claim.content_span)
+        if claim.source_span is not None:
+            claim.source_text = cut(claim.source_span)
+    for event in graph.events:
+        event.trigger = cut(event.trigger_span)
+    return graph
 
 
 def extract_articles(articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleGraph]:

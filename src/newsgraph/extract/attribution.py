@@ -139,7 +139,8 @@ def verb_cue(tok: "Token") -> Found | None:
     cue = _cue_for(tok, "VERB")
     if cue is None or cue.kind == "source":
         return None
-    clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS and c.i > tok.i and c.lower_ != "citing"), None)
+    # the reported clause, after the cue or before it ("Troops crossed the border, officials said")
+    clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS and c.lower_ != "citing"), None)
     if clause is not None:
         content = _subtree(clause)
     elif cue.kind in ("confirm", "deny", "report"):

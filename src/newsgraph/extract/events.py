@@ -67,7 +67,8 @@ def match_trigger(tok: "Token") -> Trigger | None:
         return None
     lemma = tok.lemma_.lower()
     keys = [(f"{lemma} {c.lower_}", pos) for c in tok.children if c.dep_ in ("prt", "prep")] + [(lemma, pos)]
-    object_lemmas = {o.lemma_.lower() for o in _objects(tok)} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
+    modifiers = ("compound", "amod") if pos == "NOUN" else ("compound",)  # "general strike", "joint exercises"
+    object_lemmas = {o.lemma_.lower() for o in _objects(tok)} | {c.lemma_.lower() for c in tok.children if c.dep_ in modifiers}
     for key in keys:
         for row in triggers().get(key, ()):
             if not row.objects or row.objects & object_lemmas:

@@ -107,7 +107,7 @@ class _Parts:
         self.CLOCK = (
             r"(?:(?P<h>[01]?\d|2[0-4])(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?::[0-5]\d)?\s*"
             r"(?P<ampm>[ap]\.?\s?m\b\.?)?|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hrs\b|hours\b|h\b)?"
-            r"|(?P<word>noon|midday|midnight))(?:\s*o['’]?clock)?"
+            r"|(?P<word>noon|midday|midnight))(?P<oclock>\s*o['’]?clock)?"
             rf"(?:\s*\(?\s*(?P<tz>{self.TZ})\b(?:\s*(?P<off>[+-]\s*\d{{1,2}}(?::?\d\d)?))?\s*\)?)?"
         )
         self.MODP = r"(?:the\s+)?(?:early|mid|late)"
@@ -347,7 +347,7 @@ def _clock(m: re.Match[str]) -> str | None:
             return None
         hm = f"{g['hh']}:{g['mm']}"
     else:
-        if not (g.get("mi") or g.get("ampm") or g.get("tz")) or (g.get("sep") == "." and not g.get("ampm")):
+        if not (g.get("mi") or g.get("ampm") or g.get("tz") or g.get("oclock")) or (g.get("sep") == "." and not g.get("ampm")):
             return None
         h, mi = int(g["h"]), int(g.get("mi") or 0)
         if g.get("ampm"):
@@ -405,7 +405,9 @@ def _month_day(month: int, day: int, year: str | None, ctx: _Ctx) -> Norm:
         date(2000, month, day)  # validates the day of the month (2000 is a leap year)
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
     y = _choose_year(ctx.published, ctx.tense, lambda y: (_safe_date(y, month, day),) * 2)
-    return _day(_safe_date(y, month, day))
+    if day > calendar.monthrange(y, month)[1]:
+        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")  # 29 February in a common year
+    return _day(date(y, month, day))
 
 
 def _safe_date(y: int, month: int, day: int) -> date:
@@ -562,6 +564,11 @@ def _r_anaphoric_day(m: re.Match[str], ctx: _Ctx) -> Norm | None:
     return _day(ctx.published) if ctx.published else Norm("DATE", UNRESOLVED)
 
 
+def _r_named_day(m: re.Match[str], ctx: _Ctx) -> Norm | None:
+    """"Black Monday", "Super Tuesday": an event's name, not a weekday near publication."""
+    return Norm("DATE", UNRESOLVED)
+
+
 def _r_rel_unit(m: re.Match[str], ctx: _Ctx) -> Norm | None:
     unit = lexicon()["calendar_units"][m["unit"]]
     word = re.sub(r"\s+", " ", m["rel"])
@@ -586,10 +593,15 @@ def _anchored_duration(n: float | None, unit_word: str, direction: int, ctx: _Ct
     return Norm("DURATION", value, _iso(first), _iso(last))
 
 
+def _granularity(unit_word: str) -> str:
+    """The calendar granularity a date "n units away" is given in: days for weeks and clock units."""
+    code = _unit_code(unit_word)
+    return {"W": "D", "WE": "D", "TH": "D", "TM": "D", "TS": "D"}.get(code, code)
+
+
 def _offset_date(n: float | None, unit_word: str, sign: int, ctx: _Ctx) -> Norm:
     """The date ``n`` units before (sign -1) or after (+1) publication, at a fitting granularity."""
-    code = _unit_code(unit_word)
-    gran = {"W": "D", "WE": "D", "TH": "D", "TM": "D", "TS": "D"}.get(code, code)
+    code, gran = _unit_code(unit_word), _granularity(unit_word)
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if ctx.published is None:
@@ -613,8 +625,7 @@ def _r_ago(m: re.Match[str], ctx: _Ctx) -> Norm | None:
         return _offset_date(n, m["unit"], -1, ctx)
     if direction in ("from now", "hence"):
         return _offset_date(n, m["unit"], 1, ctx)
-    gran = {"W": "D", "WE": "D"}.get(_unit(m["unit"])["code"], _unit(m["unit"])["code"])
-    return Norm("DATE", _UNRESOLVED_BY_UNIT.get(gran, UNRESOLVED))  # "two days later": needs an anchor
+    return Norm("DATE", _UNRESOLVED_BY_UNIT[_granularity(m["unit"])])  # "two days later": needs an anchor
 
 
 def _r_set_word(m: re.Match[str], ctx: _Ctx) -> Norm | None:
@@ -686,7 +697,7 @@ def _r_week_of(m: re.Match[str], ctx: _Ctx) -> Norm | None:
 def _r_wrapped(m: re.Match[str], ctx: _Ctx) -> Norm | None:
     """Mods and approximations ("early 2009", "the end of this year", "about three weeks") keep the inner value."""
     rest = m["rest"]
-    bare = re.fullmatch(r"the\s+(day|week|month|quarter|year|decade|century)", rest)
+    bare = re.fullmatch(r"(?:the\s+)?(day|week|month|quarter|year|decade|century)", rest)
     if bare:
         rest = "this " + bare[1]
     return _parse(rest, ctx)
@@ -720,7 +731,7 @@ def _rules() -> tuple[_Rule, ...]:
         ("year", rf"(?:(?:the\s+)?year\s+)?(?:(?P<y>{p.YEAR})|'(?P<yy>\d\d))", _r_year),
         ("decade", rf"(?:the\s+)?(?:{p.MODP}[-\s]+)?(?P<dec>(?:1\d|20)\d0|'?\d0)['’]?s", _r_decade),
         ("century", rf"(?:the\s+)?(?P<ord>{p.ORD}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century", _r_century),
-        ("quarter_q", rf"(?:(?P<hq>[qh])(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<y>{p.YEAR}|fiscal\s+{p.YEAR}))?|(?P<y2>{p.YEAR})\s*(?P<hq2>[qh])(?P<n2>[1-4]))", None),
+        ("quarter_q", rf"(?:(?P<hq>[qh])(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<y>{p.YEAR}|fiscal\s+{p.YEAR}))?|(?P<y2>{p.YEAR})\s*(?P<hq2>[qh])(?P<n2>[1-4]))", _r_quarter_q),
         ("quarter", rf"(?:the\s+)?(?P<ord>{p.ORD})[-\s]+(?:fiscal\s+|financial\s+)?(?P<unit>quarter|half)"
                     rf"(?:\s+(?:of\s+)?(?P<rest>.+))?", _r_quarter),
         ("week_of", rf"(?:the\s+)?(?P<ord>{p.ORD})\s+week\s+of\s+(?P<rest>.+)", _r_week_of),
@@ -729,7 +740,7 @@ def _rules() -> tuple[_Rule, ...]:
         ("part_of_day", rf"(?:(?P<rel>this|that|yesterday|tomorrow|today|last|the)\s+)?(?P<part>{p.PART})", _r_part_of_day),
         ("the_weekend", r"(?:the|this\s+past|over\s+the)\s+weekend", _r_the_weekend),
         ("anaphoric_day", r"(?:the|that|this)(?:\s+(?:same|very))?\s+day", _r_anaphoric_day),
-        ("named_day", rf"(?P<prefix>{_alt(lexicon()['named_day_prefixes'])})\s+{p.WEEKDAY}", lambda m, ctx: Norm("DATE", UNRESOLVED)),
+        ("named_day", rf"{_alt(lexicon()['named_day_prefixes'])}\s+{p.WEEKDAY}", _r_named_day),
         ("rel_unit", rf"(?:(?:earlier|later|early|late)\s+)?(?P<rel>(?:the\s+)?{p.REL})\s+(?P<unit>{p.CAL_UNIT})", _r_rel_unit),
         ("ago", rf"(?P<num>{p.NUM})\s+(?:{p.FILLER}\s+)?(?P<unit>{p.UNIT})(?P<half>\s+and\s+a\s+half)?\s+"
                 r"(?P<dir>ago|back|from\s+now|hence|earlier|before|later|after|prior)", _r_ago),
@@ -744,7 +755,7 @@ def _rules() -> tuple[_Rule, ...]:
         ("wrapped_mod", rf"(?:{p.MOD})[-\s]+(?P<rest>.+)", _r_wrapped),
         ("wrapped_approx", rf"(?:{p.APPROX})\s+(?P<rest>.+)", _r_wrapped),
     ]
-    return tuple(_Rule(name, re.compile(pattern, re.IGNORECASE), read or _r_quarter_q) for name, pattern, read in specs)
+    return tuple(_Rule(name, re.compile(pattern, re.IGNORECASE), read) for name, pattern, read in specs)
 
 
 def _r_quarter_q(m: re.Match[str], ctx: _Ctx) -> Norm | None:
