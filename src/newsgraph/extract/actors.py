@@ -108,6 +108,8 @@ class ActorFinder:
     # -- recording -------------------------------------------------------------------------
     def _mention(self, cand: Candidate, tokens: list["Token"]) -> None:
         tokens = [t for t in tokens if not t.is_punct and t.tag_ != "POS" and t.dep_ != "det"] or tokens
+        if not tokens:
+            return
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if (start, end) not in cand.mentions:
             cand.mentions.append((start, end))

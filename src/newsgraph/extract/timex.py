@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["TENSES", "find_timexes", "normalise", "lexicon"]
+__all__ = ["TENSES", "UNRESOLVED", "Norm", "find_timexes", "lexicon", "normalise", "parse_published", "tense_of"]
 
 TENSES = ("past", "present", "future")
 UNRESOLVED = "XXXX-XX-XX"
@@ -52,6 +52,7 @@ class _Ctx:
     published: date | None
     tense: str = "past"
     prep: str | None = None
+    prep_on_verb: bool = True  # "will meet in two weeks" (a date), not "the first talks in two years"
 
 
 # --------------------------------------------------------------------------------------------
@@ -237,7 +238,7 @@ def _choose_year(pub: date, tense: str, span_of: Callable[[int], tuple[date, dat
     past picks the latest occurrence that has begun, future the earliest that has not ended,
     present the nearest.
     """
-    years = (pub.year - 1, pub.year, pub.year + 1)
+    years = (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)
     spans = {y: span_of(y) for y in years}
     if rel == 0:
         return pub.year
@@ -656,7 +657,7 @@ def _r_duration(m: re.Match[str], ctx: _Ctx) -> Norm | None:
         return _anchored_duration(n, m["unit"], -1, ctx)
     if any(w in pre for w in ("next", "coming")):
         return _anchored_duration(n, m["unit"], 1, ctx)
-    if ctx.prep == "in" and ctx.tense == "future" and not pre and n is not None:
+    if ctx.prep == "in" and ctx.prep_on_verb and ctx.tense == "future" and not pre and n is not None:
         return _offset_date(n, m["unit"], 1, ctx)  # "in two weeks": a date ahead
     return Norm("DURATION", _duration_value(n, m["unit"]))
 
@@ -694,13 +695,17 @@ def _r_week_of(m: re.Match[str], ctx: _Ctx) -> Norm | None:
     return _week(thursdays[-1] if n == -1 else thursdays[n - 1])
 
 
-def _r_wrapped(m: re.Match[str], ctx: _Ctx) -> Norm | None:
-    """Mods and approximations ("early 2009", "the end of this year", "about three weeks") keep the inner value."""
+def _r_mod(m: re.Match[str], ctx: _Ctx) -> Norm | None:
+    """Mods ("early 2009", "the end of this year", "end of the month") keep the value of what they narrow."""
     rest = m["rest"]
     bare = re.fullmatch(r"(?:the\s+)?(day|week|month|quarter|year|decade|century)", rest)
-    if bare:
-        rest = "this " + bare[1]
-    return _parse(rest, ctx)
+    return _parse("this " + bare[1] if bare else rest, ctx)
+
+
+def _r_approx(m: re.Match[str], ctx: _Ctx) -> Norm | None:
+    """Approximations ("about three weeks", "over a year") keep the value of the quantity; an
+    approximate quantity after "in" is a span ("the first in almost a year"), not a date ahead."""
+    return _parse(m["rest"], replace(ctx, prep=None))
 
 
 @dataclass(frozen=True)
@@ -735,7 +740,7 @@ def _rules() -> tuple[_Rule, ...]:
         ("quarter", rf"(?:the\s+)?(?P<ord>{p.ORD})[-\s]+(?:fiscal\s+|financial\s+)?(?P<unit>quarter|half)"
                     rf"(?:\s+(?:of\s+)?(?P<rest>.+))?", _r_quarter),
         ("week_of", rf"(?:the\s+)?(?P<ord>{p.ORD})\s+week\s+of\s+(?P<rest>.+)", _r_week_of),
-        ("season", rf"(?:{p.MODP}[-\s]+)?(?:(?P<rel>{p.REL})\s+)?(?P<season>{p.SEASON})(?:\s+(?:of\s+)?(?P<y>{p.YEAR}))?", _r_season),
+        ("season", rf"(?:{p.MODP}[-\s]+)?(?:(?P<rel>{p.REL})\s+)?(?P<season>{p.SEASON})(?:\s+(?:of\s+)?(?P<y>{p.YEAR}))?(?:\s+season)?", _r_season),
         ("weekday", rf"(?:(?P<rel>{p.REL})\s+)?(?P<wd>{p.WEEKDAY})(?:\s+(?P<part>{p.PART}))?(?:\s+of\s+(?P<wrel>{p.REL})\s+week)?", _r_weekday),
         ("part_of_day", rf"(?:(?P<rel>this|that|yesterday|tomorrow|today|last|the)\s+)?(?P<part>{p.PART})", _r_part_of_day),
         ("the_weekend", r"(?:the|this\s+past|over\s+the)\s+weekend", _r_the_weekend),
@@ -749,11 +754,11 @@ def _rules() -> tuple[_Rule, ...]:
                       rf"(?P<what>{p.UNIT}|{p.WEEKDAY}|{p.PART})", _r_set_quant),
         ("duration", rf"(?:(?P<pre>(?:the\s+)?(?:past|last|next|previous|coming|first|final|following|same|other|initial)"
                      rf"(?:\s+(?:past|last|next|previous|coming|first|final))?)\s+)?(?:an?\s+)?(?P<num>{p.NUM})"
-                     rf"(?:[-\s]+{p.FILLER})?[-\s]+(?P<unit>{p.UNIT})(?P<half>\s+and\s+a\s+half)?(?:[-\s]+long)?"
+                     rf"(?:[-\s]+{p.FILLER})?(?:[-\s]+|(?<=\d))(?P<unit>{p.UNIT})(?P<half>\s+and\s+a\s+half)?(?:[-\s]+long)?"
                      r"(?:\s+(?:period|history|stretch|span|spell|run|term|window|time))?", _r_duration),
         ("vague_duration", rf"(?:(?:the\s+)?(?:past|last|next|coming)\s+|over\s+the\s+|the\s+)?(?P<unit>{p.VAGUE_UNIT})", _r_vague_duration),
-        ("wrapped_mod", rf"(?:{p.MOD})[-\s]+(?P<rest>.+)", _r_wrapped),
-        ("wrapped_approx", rf"(?:{p.APPROX})\s+(?P<rest>.+)", _r_wrapped),
+        ("mod", rf"(?:{p.MOD})[-\s]+(?P<rest>.+)", _r_mod),
+        ("approx", rf"(?:{p.APPROX})\s+(?P<rest>.+)", _r_approx),
     ]
     return tuple(_Rule(name, re.compile(pattern, re.IGNORECASE), read) for name, pattern, read in specs)
 
@@ -894,6 +899,10 @@ def _verb_tense(verb: "Token", depth: int = 0) -> str:
         return "past"
     if aux & _MODAL or verb.lower_ in _MODAL:
         return "future"
+    if verb.tag_ == "VBN" and not aux and verb.dep_ == "acl" and verb.lemma_ in lexicon()["forward_verbs"] and depth < 3:
+        clause = _governing_verb(verb.doc[verb.head.i: verb.head.i + 1])  # "the talks, planned for 18 November, will..."
+        if clause is not None and clause is not verb:
+            return _verb_tense(clause, depth + 1)
     complement = verb.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "conj") and verb.head is not verb
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not aux and not complement):
         return "past"
@@ -932,15 +941,17 @@ def _detectors() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Patterns searched for in text, for what the small model misses. A ``span`` group narrows the match."""
     p, lex = _parts(), lexicon()
     named = _alt(lex["detect_named"])
-    year_signal = r"(?:in|since|by|until|till|from|to|before|after|during|through|of|around|early|late|mid|year)"
+    year_signal, quantity = _alt(lex["year_signals"]), _alt(lex["quantity_nouns"])
     patterns = {
         "named": named,
         "iso_date": rf"{p.YEAR}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?",
-        "numeric_date": r"[0-3]?\d/[0-3]?\d/(?:\d{4}|\d{2})",
+        "numeric_date": r"[0-3]?\d/[0-3]?\d/(?:\d{4}|\d{2})|[0-3]?\d\.[01]?\d\.\d{4}",
+        "day_range": rf"(?P<d1>{p.DAY})\s*(?:-|–|to|and|until|through)\s*(?P<rest>{p.DAY}\s+{p.MONTH}(?:,?\s+{p.YEAR})?)"
+                     rf"|(?P<first>{p.MONTH}\s+{p.DAY})\s*(?:-|–|to|and|until|through)\s*(?P<d2>{p.DAY})(?P<y2>,?\s+{p.YEAR})?",
         "date": rf"(?:{p.WEEKDAY},?\s+)?(?:(?:the\s+)?{p.DAY}(?:\s+of)?\s+{p.MONTH}|{p.MONTH}\s+{p.DAY})(?:,?\s+{p.YEAR})?",
         "month": rf"(?:{p.MODP}[-\s]+)?(?:{p.REL}\s+)?(?P<mon>{p.MONTH_FULL})(?:,?\s+(?:of\s+)?{p.YEAR})?",
         "month_abbr_year": rf"{p.MONTH}\s+{p.YEAR}",
-        "year": rf"(?:{year_signal})[-\s]+(?P<span>(?:the\s+year\s+)?{p.YEAR})(?!\s*(?:%|per|million|billion|people|units))",
+        "year": rf"{year_signal}[-\s]+(?P<span>(?:the\s+year\s+)?{p.YEAR})(?!\s*{quantity})",
         "mod_year": rf"(?:{p.MODP})[-\s]+{p.YEAR}",
         "year_range": rf"{p.YEAR}\s*[-–]\s*(?:{p.YEAR}|\d\d)|{p.YEAR}\s+(?:to|through|until)\s+{p.YEAR}"
                       rf"|between\s+{p.YEAR}\s+and\s+{p.YEAR}",
@@ -958,7 +969,8 @@ def _detectors() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "part_of_day": rf"(?:this|yesterday|tomorrow)\s+{p.PART}",
         "rel_unit": rf"(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?{p.REL}\s+{p.CAL_UNIT}",
         "ago": rf"{p.NUM}\s+(?:{p.FILLER}\s+)?{p.UNIT}\s+(?:ago|from\s+now|hence)",
-        "duration": rf"(?:(?:the\s+)?(?:past|last|next|previous|coming)\s+)?(?:{p.APPROX}\s+)?{p.NUM}(?:[-\s]+{p.FILLER})?[-\s]+{p.UNIT}",
+        "duration": rf"(?:(?:the\s+)?(?:past|last|next|previous|coming)\s+)?(?:{p.APPROX}\s+)?{p.NUM}(?:[-\s]+{p.FILLER})?"
+                    rf"(?:[-\s]+|(?<=\d)){p.UNIT}",
         "vague_duration": rf"(?:for|over|in|within|after)\s+(?:just\s+|only\s+|mere\s+)?(?P<span>(?:the\s+)?{p.VAGUE_UNIT})",
         "named_day": rf"{_alt(lex['named_day_prefixes'])}\s+{p.WEEKDAY_FULL}",
         "anaphoric_day": r"(?:the|that)(?:\s+(?:same|very))?\s+day(?!\s+(?:of|when|that|before|after|on|in|which|who)\b|['’]s)",
@@ -967,18 +979,33 @@ def _detectors() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "time": rf"(?:{p.CLOCK})",
         "holiday": rf"(?:{p.REL}\s+)?{p.HOLIDAY}",
     }
-    return tuple((name, re.compile(rf"(?<![\w'’$€£.,-]){pat}(?![\w-]|[.,]\d)", re.IGNORECASE))
+    return tuple((name, re.compile(rf"(?<![\w$€£.,-])(?<!\w['’]){pat}(?![\w-]|[.,]\d)", re.IGNORECASE))
                  for name, pat in patterns.items())
 
 
-def _pattern_candidates(doc: "Doc") -> Iterator[tuple[int, int, str]]:
-    """Detector hits, line by line: a timex never crosses a line break."""
-    for line in re.finditer(r"[^\n]+", doc.text):
+def _pattern_candidates(doc: "Doc", text: str) -> Iterator[tuple[int, int, str, str | None]]:
+    """Detector hits, line by line: a timex never crosses a line break. ``text`` is ``doc.text``."""
+    for line in re.finditer(r"[^\n]+", text):
         for name, regex in _detectors():
-            for m in regex.finditer(doc.text, line.start(), line.end()):
+            for m in regex.finditer(text, line.start(), line.end()):
+                if name == "day_range":
+                    yield from _day_range(m)
+                    continue
                 start, end = m.span("span") if "span" in regex.groupindex and m["span"] else m.span()
                 if _plausible(doc, m, name, start, end):
-                    yield start, end, name
+                    yield start, end, name, None
+
+
+def _day_range(m: re.Match[str]) -> Iterator[tuple[int, int, str, str | None]]:
+    """"21-23 October": two dates, the bare day read with the month (and year) of the other (TimeML style)."""
+    if m["d1"]:
+        rest = re.match(r"\S+\s+(.*)", m["rest"])[1]
+        yield m.start("d1"), m.end("d1"), "day_range", f"{m['d1']} {rest}"
+        yield m.start("rest"), m.end("rest"), "day_range", None
+    else:
+        year = m["y2"] or ""
+        yield m.start("first"), m.end("first"), "day_range", m["first"] + year
+        yield m.start("d2"), m.end(), "day_range", f"{m['first'].split()[0]} {m['d2']}{year}"
 
 
 def _plausible(doc: "Doc", m: re.Match[str], name: str, start: int, end: int) -> bool:
@@ -1000,7 +1027,7 @@ def _plausible(doc: "Doc", m: re.Match[str], name: str, start: int, end: int) ->
     return True
 
 
-def _entity_candidates(doc: "Doc") -> Iterator[tuple[int, int, str]]:
+def _entity_candidates(doc: "Doc") -> Iterator[tuple[int, int, str, str | None]]:
     """DATE and TIME entities, split at line breaks (a title's date and the date line are two timexes)."""
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
@@ -1008,10 +1035,10 @@ def _entity_candidates(doc: "Doc") -> Iterator[tuple[int, int, str]]:
         start = ent.start_char
         for piece in re.split(r"(\s*\n\s*)", ent.text):
             if piece.strip() and "\n" not in piece:
-                yield start, start + len(piece), ent.label_
+                yield start, start + len(piece), ent.label_, None
             start += len(piece)
         for year in re.finditer(r"(?<![\w.,])(?:1\d|20)\d\d(?![\w.,])", ent.text):  # read alone if the whole is not
-            yield ent.start_char + year.start(), ent.start_char + year.end(), "year"
+            yield ent.start_char + year.start(), ent.start_char + year.end(), "year", None
 
 
 _EDGE = " \t\n\r.,;:!?\"'[]{}+|*•·/#-–—“”‘’"
@@ -1059,8 +1086,15 @@ def _preceding_word(text: str, start: int) -> str | None:
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
+    """"62-year-old", "aged 45", "45 years old": an age, not a time."""
     window = text[start:min(len(text), end + 8)]
     return any(re.search(p, window, re.IGNORECASE) for p in lexicon()["age_patterns"])
+
+
+def _is_fraction(text: str, start: int, end: int) -> bool:
+    """"about a quarter of its dealers", "half of the year's sales": a share, not a time."""
+    return bool(re.search(r"(?:^|\s)(?:(?:an?|one|three)\s+quarters?|half)$", text[start:end], re.IGNORECASE)
+                and re.match(r"\s*,?\s*of\b", text[end:end + 8], re.IGNORECASE))
 
 
 @lru_cache(maxsize=None)
@@ -1073,35 +1107,54 @@ def _cue_regex() -> re.Pattern[str]:
     return re.compile(rf"\b{_alt(words)}\b", re.IGNORECASE)
 
 
-def _candidate(doc: "Doc", start: int, end: int, origin: str, pub: date | None) -> _Candidate | None:
-    text = doc.text
-    start, end, prep = _trim(text, start, end)
-    if end <= start or _is_age(text, start, end):
+def _candidate(doc: "Doc", text: str, start: int, end: int, origin: str, pub: date | None,
+               reading: str | None = None) -> _Candidate | None:
+    """Trim, filter and read one candidate span of ``text`` (``doc.text``); ``reading`` replaces
+    its words when read ("21" of "21-23 October" is read as "21 October")."""
+    start, end, prep = (start, end, None) if reading else _trim(text, start, end)
+    if end <= start or _is_age(text, start, end) or _is_fraction(text, start, end):
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0 or _is_name_part(span, pub):
         return None
     prep = prep or _preceding_word(text, start)
     tense = "past" if prep == "since" else tense_of(span)
-    ctx = _Ctx(pub, tense, prep)
-    norm = _parse(text[start:end], ctx)
+    ctx = _Ctx(pub, tense, prep, _attaches_to_verb(doc, start))
+    norm = _parse(reading or text[start:end], ctx)
     if norm is None and origin in ("DATE", "TIME") and _cue_regex().search(text[start:end]):
         norm = Norm(origin, UNRESOLVED)
         return _Candidate(start, end, norm, "unread")
     return _Candidate(start, end, norm, origin) if norm else None
 
 
-def _is_name_part(span: "Span", pub: date | None) -> bool:
-    """A bare number that belongs to a name ("Russell 2000", "Windows 2000") rather than a year.
+def _attaches_to_verb(doc: "Doc", start: int) -> bool:
+    """Whether the preposition just before ``start`` hangs from a verb ("meet in two weeks")."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+    if tok is None or tok.start == 0:
+        return True
+    prev = doc[tok.start - 1]
+    return prev.dep_ != "prep" or prev.head.pos_ in ("VERB", "AUX")
 
-    A name followed by a year near publication ("WWDC 2005", "Euro 2024") is an edition: kept.
+
+def _is_name_part(span: "Span", pub: date | None) -> bool:
+    """A word or number that belongs to a name rather than being a time.
+
+    "Russell 2000", "Windows 2000": a year-like number after a name, unless near publication
+    ("WWDC 2005", "Euro 2024" are editions). "Danube Daily": a capitalised frequency word after a
+    name. "The Sunday Times": a weekday between "the" and a name.
     """
-    if not re.fullmatch(r"\d{4}", span.text) or span.start == 0:
-        return False
-    prev = span.doc[span.start - 1]
-    if prev.pos_ != "PROPN" or prev.lower_.rstrip(".") in lexicon()["months"] or prev.is_sent_start:
-        return False
-    return pub is not None and abs(int(span.text) - pub.year) > 5
+    doc, lex = span.doc, lexicon()
+    prev = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    named_prev = prev is not None and prev.pos_ == "PROPN" and not prev.is_sent_start \
+        and prev.lower_.rstrip(".") not in lex["months"]
+    if re.fullmatch(r"\d{4}", span.text):
+        return named_prev and pub is not None and abs(int(span.text) - pub.year) > 5
+    if len(span) == 1 and span.text[0].isupper() and span.text.lower() in lex["sets"]:
+        return named_prev
+    if len(span) == 1 and span.text.lower() in lex["weekdays"] and prev is not None and prev.lower_ == "the":
+        return after is not None and after.pos_ == "PROPN"
+    return False
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
@@ -1113,15 +1166,15 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _merge_adjacent(doc: "Doc", chosen: list[_Candidate], pub: date | None) -> list[_Candidate]:
+def _merge_adjacent(doc: "Doc", text: str, chosen: list[_Candidate], pub: date | None) -> list[_Candidate]:
     """Join neighbours the grammar reads as one ("Friday, October 18", "12:00 UTC Monday")."""
     out: list[_Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
-        gap = doc.text[prev.end:c.start] if prev else ""
+        gap = text[prev.end:c.start] if prev else ""
         if prev and prev.origin != "unread" and c.origin != "unread" \
                 and re.fullmatch(r"[ \t]*,?[ \t]*(?:(?:on|at|of)[ \t]+)?", gap):
-            merged = _candidate(doc, prev.start, c.end, "merge", pub)
+            merged = _candidate(doc, text, prev.start, c.end, "merge", pub)
             if merged is not None and merged.start == prev.start and merged.end == c.end \
                     and ("," not in gap or merged.norm.type == "DATE"):
                 out[-1] = merged
@@ -1136,17 +1189,17 @@ def _is_anaphoric(text: str) -> bool:
     return cleaned in lexicon()["anaphoric_days"] or bool(re.fullmatch(_parts().CLOCK, cleaned, re.IGNORECASE))
 
 
-def _resolve_anaphora(doc: "Doc", chosen: list[_Candidate]) -> list[_Candidate]:
+def _resolve_anaphora(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """Move anaphoric day references from the publication day to the latest day-level date before them."""
     out: list[_Candidate] = []
     last_day: str | None = None
     for i, c in enumerate(chosen):
         norm = c.norm
         following = chosen[i + 1] if i + 1 < len(chosen) else None
-        if following is not None and following.norm is not None and re.fullmatch(r"[ \t]*,?[ \t]*(?:on[ \t]+)?", doc.text[c.end:following.start]) \
+        if following is not None and following.norm is not None and re.fullmatch(r"[ \t]*,?[ \t]*(?:on[ \t]+)?", text[c.end:following.start]) \
                 and re.fullmatch(r"\d{4}-\d\d-\d\d", following.norm.value):
             last_day = following.norm.value  # "16:15 UTC, June 1st"
-        if norm is not None and last_day and _is_anaphoric(doc.text[c.start:c.end]) \
+        if norm is not None and last_day and _is_anaphoric(text[c.start:c.end]) \
                 and re.match(r"\d{4}-\d\d-\d\d", norm.value):
             norm = Norm(norm.type, last_day + norm.value[10:], last_day, last_day)
             c = replace(c, norm=norm)
@@ -1163,12 +1216,12 @@ def find_timexes(doc: "Doc", published: str | None) -> list[Timex]:
     published (str | None): publication date ``YYYY-MM-DD``; without it relative expressions stay unresolved.
     RETURNS (list[Timex]): in text order, with ids ``t1``, ``t2``...; spans are end-exclusive offsets.
     """
-    pub = parse_published(published)
-    raw = list(_entity_candidates(doc)) + list(_pattern_candidates(doc))
-    cands = [c for c in (_candidate(doc, s, e, origin, pub) for s, e, origin in raw) if c is not None]
-    chosen = _resolve_anaphora(doc, _merge_adjacent(doc, _select(cands), pub))
+    pub, text = parse_published(published), doc.text  # doc.text is rebuilt on every access: read it once
+    raw = list(_entity_candidates(doc)) + list(_pattern_candidates(doc, text))
+    cands = [c for c in (_candidate(doc, text, s, e, origin, pub, reading) for s, e, origin, reading in raw) if c]
+    chosen = _resolve_anaphora(text, _merge_adjacent(doc, text, _select(cands), pub))
     return [
-        Timex(id=f"t{i}", text=doc.text[c.start:c.end], span=(c.start, c.end), type=c.norm.type,
+        Timex(id=f"t{i}", text=text[c.start:c.end], span=(c.start, c.end), type=c.norm.type,
               value=c.norm.value, start=c.norm.start, end=c.norm.end)
         for i, c in enumerate(chosen, 1)
         if c.norm is not None

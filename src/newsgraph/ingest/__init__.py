@@ -14,15 +14,11 @@ from __future__ import annotations
 import logging
 
 from newsgraph.ingest.chrome import normalise_date, strip_chrome
-from newsgraph.ingest.decode import decode
-from newsgraph.ingest.fetch import fetch
 from newsgraph.ingest.language import guess_language
-from newsgraph.ingest.sniff import sniff
 from newsgraph.ingest.sources import READERS, expand, iter_articles, read
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = [
-    "READERS", "decode", "expand", "fetch", "guess_language", "iter_articles", "normalise_date", "read",
-    "sniff", "strip_chrome",
-]
+# decode(), fetch() and sniff() are imported from their modules (newsgraph.ingest.fetch.fetch ...):
+# importing them here would hide the modules of the same name.
+__all__ = ["READERS", "expand", "guess_language", "iter_articles", "normalise_date", "read", "strip_chrome"]

@@ -11,14 +11,12 @@ are in ``lexicons/chrome.json``; the date patterns are compiled here from named 
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
-from functools import lru_cache
-from importlib import resources
-from typing import Any
+
+from newsgraph.lexicons import load
 
 HEAD_LINES = 6          # non-empty lines looked at on top
 TAIL_LINES = 4          # ... and at the bottom
@@ -29,26 +27,22 @@ MAX_OUTLET_CHARS = 40
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
-@lru_cache(maxsize=None)
-def lexicon(name: str) -> dict[str, Any]:
-    """RETURNS (dict): the JSON table ``newsgraph/lexicons/<name>.json``, loaded once."""
-    path = resources.files("newsgraph").joinpath("lexicons", f"{name}.json")
-    return json.loads(path.read_text(encoding="utf-8"))
+TABLES = load("chrome.json")
 
 
 def _words(name: str) -> frozenset[str]:
-    return frozenset(lexicon("chrome")[name])
+    return frozenset(TABLES[name])
 
 
-MONTHS: dict[str, int] = lexicon("chrome")["months"]
+MONTHS: dict[str, int] = TABLES["months"]
 DATE_WORDS = _words("date_words") | frozenset(MONTHS)
 UI_WORDS = _words("ui_words")
 UI_STRONG = _words("ui_strong")
-UI_PHRASES = tuple(lexicon("chrome")["ui_phrases"])
-UI_PREFIXES = tuple(lexicon("chrome")["ui_prefixes"])
+UI_PHRASES = tuple(TABLES["ui_phrases"])
+UI_PREFIXES = tuple(TABLES["ui_prefixes"])
 OUTLET_WORDS = _words("outlet_words")
-REPORT_VERBS = tuple(lexicon("chrome")["report_verbs"])
-REPORT_PREPS = tuple(lexicon("chrome")["report_preps"])
+REPORT_VERBS = tuple(TABLES["report_verbs"])
+REPORT_PREPS = tuple(TABLES["report_preps"])
 
 # --- date patterns, from named parts (htmldate style) ---------------------------------------
 YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -169,8 +163,7 @@ def normalise_date(value: object) -> str | None:
         found = parse(value)
         if found:
             return found
-    found = date_line(value)
-    return found
+    return date_line(value)
 
 
 # --- line rules ----------------------------------------------------------------------------

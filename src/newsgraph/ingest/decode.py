@@ -29,6 +29,7 @@ BINARY_MAGIC = (
     b"RIFF", b"SQLite format 3",
 )
 CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
 CHARSET_NAME = rb"""(?P<charset>[A-Za-z0-9][\w.:-]{0,40})"""
 META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?""" + CHARSET_NAME, re.I)
 XML_ENCODING_RE = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']""" + CHARSET_NAME, re.I)
@@ -147,7 +148,8 @@ def decode(data: bytes, source: str, *, declared: str | None = None, max_bytes: 
     if not data.strip():
         raise InputError(source, "empty input")
     text = _decode_bytes(data, source, declared)
-    if "\x00" in text:
+    sample = text[:SAMPLE_BYTES]
+    if "\x00" in sample or len(CONTROL_CHARS.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
         raise InputError(source, "binary data, not text")
     text = NEWLINE_RE.sub("\n", text)
     if not text.strip():

@@ -25,8 +25,10 @@ from newsgraph.model import Article
 LOGGER = logging.getLogger(__name__)
 
 MIN_WORDS = 30            # fewer words extracted: not an article page
-MAX_ELEMENTS = 30_000     # article pages have a few thousand; the rest of a bigger page is cut
-MAX_ATTRIBUTES = 32       # per element
+MAX_ELEMENTS = 20_000     # article pages have a few thousand; the rest of a bigger page is cut
+MAX_ATTRIBUTES = 16       # per element, those in KEPT_ATTRIBUTES first
+MAX_TAG_CHARS = 8192      # a longer tag loses its attributes before parsing (libxml2 checks them pairwise)
+MIN_TITLE_CHARS = 20      # a first line this long found inside the title is the headline
 STUB_WORDS = 100          # a precise extraction this short ...
 STUB_SHARE = 0.25         # ... and under this share of the balanced one is a stub
 EXTRACT_OPTIONS = {"include_comments": False, "favor_precision": True, "include_tables": True}
@@ -34,8 +36,14 @@ BALANCED_OPTIONS = {"include_comments": False, "include_tables": True}
 DATE_OPTIONS = {"original_date": True, "extensive_search": True, "outputformat": "%Y-%m-%d"}
 DROPPED_TAGS = ("style", "template", "object", "embed", "applet", "canvas", "svg", "math")
 KEPT_SCRIPTS = frozenset({"application/ld+json", "application/json+ld"})
+KEPT_ATTRIBUTES = (
+    "id", "class", "itemprop", "itemtype", "property", "name", "content", "datetime", "href", "src", "type",
+    "rel", "lang", "role", "charset", "http-equiv", "pubdate", "title", "alt",
+)
 
 INVALID_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+TAG_NAME = r"(?P<tag><[a-zA-Z][^\s<>/]{0,64})"
+LONG_TAG_RE = re.compile(TAG_NAME + r"\s[^<>]{%d,}>" % MAX_TAG_CHARS)
 WORD_RE = re.compile(r"\w+")
 CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -60,7 +68,8 @@ def _parser() -> HTMLParser:
 
 def parse_html(data: str) -> HtmlElement | None:
     """RETURNS (HtmlElement | None): the page's tree, or ``None`` if nothing could be parsed."""
-    raw = INVALID_CHARS_RE.sub("", data).encode("utf-8", "replace")
+    data = LONG_TAG_RE.sub(r"\g<tag>>", INVALID_CHARS_RE.sub("", data))
+    raw = data.encode("utf-8", "replace")
     try:
         tree = document_fromstring(raw, parser=_parser())
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as err:
@@ -90,7 +99,8 @@ def _cut_elements(tree: HtmlElement, limit: int = MAX_ELEMENTS) -> int:
 def _cut_attributes(tree: HtmlElement, limit: int = MAX_ATTRIBUTES) -> None:
     for el in tree.iter():
         if len(el.attrib) > limit:
-            for name in list(el.attrib)[limit:]:
+            names = sorted(el.attrib, key=lambda name: name not in KEPT_ATTRIBUTES)
+            for name in names[limit:]:
                 del el.attrib[name]
 
 
@@ -147,6 +157,20 @@ def _clean_body(text: str) -> str:
     return strip_chrome(text, outlets=False).text
 
 
+def _words_of(text: str | None) -> str:
+    return " ".join(WORD_RE.findall((text or "").lower()))
+
+
+def drop_title(text: str, title: str | None) -> str:
+    """The headline is metadata: a first line that is the page's title (or the title without a
+    section or site name around it) is taken out of the body."""
+    first, _, rest = text.partition("\n")
+    head = _words_of(first)
+    if head and rest.strip() and (head == _words_of(title) or len(head) >= MIN_TITLE_CHARS and head in _words_of(title)):
+        return rest.strip()
+    return text
+
+
 def extract_page(data: str, *, source: str, url: str | None = None) -> Page:
     """Extract one HTML page.
 
@@ -154,7 +178,7 @@ def extract_page(data: str, *, source: str, url: str | None = None) -> Page:
     """
     tree = parse_html(data)
     document = extract_body(bound_tree(tree), url) if tree is not None else None
-    text = _clean_body(document.text or "") if document is not None else ""
+    text = drop_title(_clean_body(document.text or ""), document.title) if document is not None else ""
     if word_count(text) < MIN_WORDS:
         raise InputError(source, "no article text found in HTML")
     published = normalise_date(document.date) or find_published(tree, url)

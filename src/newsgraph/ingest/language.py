@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from newsgraph.ingest.chrome import lexicon
+from newsgraph.lexicons import load
 
 SAMPLE_CHARS = 20000
 MIN_TOKENS = 8       # fewer words than this: too short to tell
@@ -46,7 +46,7 @@ def scripts(text: str) -> Counter[str]:
 def stopwords() -> dict[str, dict[str, frozenset[str]]]:
     """RETURNS: ``{script: {language: function words}}`` from ``lexicons/stopwords.json``."""
     table: dict[str, dict[str, frozenset[str]]] = {}
-    for language, words in lexicon("stopwords").items():
+    for language, words in load("stopwords.json").items():
         if not language.startswith("_"):
             table.setdefault(_script(words[0][0]) or "latin", {})[language] = frozenset(words)
     return table

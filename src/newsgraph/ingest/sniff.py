@@ -17,7 +17,8 @@ FEED_TAGS = frozenset({"rss", "feed", "rdf:rdf", "rdf"})
 HTML_TAGS = (
     "html", "head", "body", "meta", "title", "link", "script", "style", "div", "p", "span", "a", "article",
     "section", "main", "header", "footer", "nav", "h1", "h2", "h3", "h4", "ul", "ol", "li", "table", "br",
-    "img", "figure", "blockquote", "iframe", "noscript", "form", "time",
+    "img", "figure", "blockquote", "iframe", "noscript", "form", "time", "b", "i", "em", "strong", "u",
+    "small", "sup", "sub", "pre", "code", "hr", "dl", "dt", "dd", "td", "tr", "th", "tbody", "thead",
 )
 HTML_TAG_RE = re.compile(r"<(?:/?(?:" + "|".join(HTML_TAGS) + r")\b[^>]{0,2000}>)", re.I)
 MIN_TAGS_IN_TEXT = 5  # text not starting with a tag is HTML only when tags are plentiful

@@ -28,6 +28,7 @@ STDIN, STDIN_LABEL = "-", "<stdin>"
 URL_PREFIXES = ("http://", "https://")
 GLOB_CHARS = frozenset("*?[")
 GZIP_MAGIC = b"\x1f\x8b"
+NOT_ARTICLES = frozenset({"readme", "license", "licence", "notice", "copying", "changelog", "authors"})
 
 Reader = Callable[..., Iterator["Article | InputError"]]
 READERS: dict[str, Reader] = {"text": read_text, "html": read_html, "jsonl": read_jsonl}
@@ -68,12 +69,18 @@ def _hidden(parts: Iterable[str]) -> bool:
     return any(part.startswith(".") for part in parts)
 
 
+def _listed(name: str) -> bool:
+    """Whether a file in a folder is read: not hidden, not README.md, LICENSE and the like."""
+    return not name.startswith(".") and name.lower().split(".")[0] not in NOT_ARTICLES
+
+
 def files_under(folder: Path) -> list[Path]:
-    """RETURNS: the files under ``folder``, recursively, sorted, hidden files and folders left out."""
+    """RETURNS: the files under ``folder``, recursively, sorted; hidden files and folders, and
+    README, LICENSE and the like, left out."""
     found = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(Path(root, name) for name in files if not name.startswith("."))
+        found.extend(Path(root, name) for name in files if _listed(name))
     return sorted(found, key=lambda path: path.relative_to(folder).parts)
 
 

@@ -106,7 +106,8 @@ def _attach_people(conn: Connection, rows: list[dict[str, Any]]) -> None:
         row["actors"] = [_label(actors.get((key[0], i))) for i in links[(*key, "actor")]]
         row["recipients"] = [_label(actors.get((key[0], i))) for i in links[(*key, "recipient")]]
         row["claims"] = chains[key]
-        row["sources"] = [claim_source(claim_rows[(key[0], c)], actors) for c in chains[key] if (key[0], c) in claim_rows]
+        sources = [claim_source(claim_rows[(key[0], c)], actors) for c in chains[key] if (key[0], c) in claim_rows]
+        row["sources"] = [s for n, s in enumerate(sources) if n == 0 or sources[n - 1] != s]  # "US ← US" once
 
 
 def claim_source(claim: dict[str, Any], actors: dict[tuple[str, str], dict[str, Any]]) -> str:
