@@ -53,3 +53,10 @@ def test_actors_repeated_group_is_one_actor():
     g = newsgraph.extract("Chilean miners blocked a road. Later, Chilean miners marched to the capital.")
     miners = [a for a in g.actors if "miners" in a.name.lower()]
     assert len(miners) == 1 and len(miners[0].mentions) == 2
+
+
+def test_actors_capital_as_government_but_not_as_place():
+    g = newsgraph.extract("Tokyo protested on Monday. The envoy later met officials in Nairobi.")
+    tokyo = actor_named(g, "Tokyo")
+    assert (tokyo.country, tokyo.sector) == ("JPN", "GOV")
+    assert not any(a.name == "Nairobi" for a in g.actors)

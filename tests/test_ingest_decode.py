@@ -8,8 +8,10 @@ import pytest
 from newsgraph.errors import InputError
 from newsgraph.ingest.decode import check_size, decode
 
-FRENCH = "Le ministre a déclaré mardi que la réunion à Genève était reportée. Les négociations reprendront après les fêtes, a-t-il ajouté."
-QUOTES = "The minister said the talks \u201cwould resume\u201d next week \u2014 an official confirmed the delegation\u2019s visit on Tuesday."
+FRENCH = ("Le ministre a déclaré mardi que la réunion à Genève était reportée. "
+          "Les négociations reprendront après les fêtes, a-t-il ajouté.")
+QUOTES = ("The minister said the talks \u201cwould resume\u201d next week \u2014 "
+          "an official confirmed the delegation\u2019s visit on Tuesday.")
 RUSSIAN = "Министр иностранных дел заявил во вторник, что переговоры в Женеве возобновятся на следующей неделе."
 
 

@@ -55,7 +55,8 @@ def test_html_headline_is_title_not_body(page):
 
 
 def test_html_metadata(page):
-    assert (page.published, page.outlet, page.language, page.source) == ("2024-05-08", "Coastline Courier", "en", "page.html")
+    found = (page.published, page.outlet, page.language, page.source)
+    assert found == ("2024-05-08", "Coastline Courier", "en", "page.html")
 
 
 def test_html_caller_overrides_found_metadata():
@@ -82,7 +83,8 @@ def test_html_bad_caller_date():
 
 
 def test_html_drop_title_only_when_first_line_is_the_title():
-    assert drop_title("Talks resume in Geneva\nThe minister said.", "Talks resume in Geneva | Site") == "The minister said."
+    title = "Talks resume in Geneva | Site"
+    assert drop_title("Talks resume in Geneva\nThe minister said.", title) == "The minister said."
     assert drop_title("The minister said.\nMore.", "Talks resume") == "The minister said.\nMore."
 
 
@@ -140,3 +142,24 @@ def test_html_extract_page_reports_source():
     with pytest.raises(InputError) as err:
         extract_page("<html><body><p>Too short.</p></body></html>", source="short.html")
     assert err.value.source == "short.html"
+
+
+class FakeDocument:
+    def __init__(self, text: str) -> None:
+        self.text, self.title, self.date, self.sitename, self.url = text, "T", None, None, None
+
+
+@pytest.mark.parametrize(("precise", "balanced", "expected"), [
+    ("a stub " * 10, "full article text " * 100, "full article text"),         # precision lost the article
+    ("precise text " * 200, "more text " * 1000, "precise text"),             # long enough: kept
+    ("short but right " * 20, "page with boilerplate " * 30, "short but right"),  # not a quarter: kept
+])
+def test_html_precise_stub_falls_back_to_balanced(monkeypatch, precise, balanced, expected):
+    from newsgraph.ingest import html
+
+    def fake(tree, url, **options):
+        return FakeDocument(precise if options.get("favor_precision") else balanced)
+
+    monkeypatch.setattr(html, "_bare", fake)
+    document = html.extract_body(html.parse_html(PAGE))
+    assert document.text.startswith(expected) and document.title == "T"

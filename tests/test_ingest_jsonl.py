@@ -70,8 +70,8 @@ def test_jsonl_bad_records(line, reason):
 
 
 def test_jsonl_caller_overrides_record_fields():
-    [article] = read_jsonl('{"text": "Talks resumed on Monday, officials said.", "outlet": "A", "published": "2024-01-02"}',
-                           source="c.jsonl", published="2024-03-04", outlet="B")
+    line = '{"text": "Talks resumed on Monday, officials said.", "outlet": "A", "published": "2024-01-02"}'
+    [article] = read_jsonl(line, source="c.jsonl", published="2024-03-04", outlet="B")
     assert (article.published, article.outlet) == ("2024-03-04", "B")
 
 
@@ -82,7 +82,7 @@ def test_jsonl_read_refuses_several_articles():
 
 def test_jsonl_read_accepts_one_article(tmp_path):
     path = tmp_path / "one.jsonl"
-    path.write_text('{"id": "x1", "text": "The minister said on Monday that the talks would resume."}\n\n', encoding="utf-8")
+    path.write_text('{"id": "x1", "text": "The minister said on Monday that talks would resume."}\n\n')
     article = read(path)
     assert (article.id, article.source) == ("x1", f"{path}:1")
 

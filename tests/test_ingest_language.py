@@ -8,7 +8,7 @@ from newsgraph.ingest.language import guess_language
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The minister said on Tuesday that the talks would resume next week in Geneva.", "en"),
-    ("Der Minister sagte am Dienstag, dass die Gespräche in der nächsten Woche in Genf wieder aufgenommen werden.", "de"),
+    ("Der Minister sagte am Dienstag, dass die Gespräche in der nächsten Woche in Genf weitergehen.", "de"),
     ("Le ministre a déclaré mardi que les négociations reprendraient la semaine prochaine à Genève.", "fr"),
     ("El ministro dijo el martes que las conversaciones se reanudarían la próxima semana en Ginebra.", "es"),
     ("Il ministro ha detto martedì che i colloqui riprenderanno la prossima settimana a Ginevra.", "it"),

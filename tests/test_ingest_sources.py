@@ -107,7 +107,7 @@ def test_sources_bad_caller_date():
 
 def test_sources_format_forces_the_reader(tmp_path):
     path = tmp_path / "page.txt"
-    path.write_text("<p>The minister said on Monday that talks would resume, officials confirmed.</p>", encoding="utf-8")
+    path.write_text("<p>The minister said on Monday that talks would resume, officials said.</p>", encoding="utf-8")
     assert read(path, format="text").text.startswith("<p>")
     with pytest.raises(InputError, match="unknown format 'pdf'"):
         read(path, format="pdf")

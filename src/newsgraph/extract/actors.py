@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 THING_PRONOUNS = {"it", "they", "them"}
+LOCATIVE = {"in", "at", "near", "outside", "around", "across"}
 SKIP_DEPS = {"det", "punct", "case", "predet", "cc", "prep"}
 
 
@@ -34,10 +35,6 @@ class Candidate:
     head: str = ""  # the agent noun or surname used to link later mentions
     mentions: list[tuple[int, int]] = field(default_factory=list)
     tokens: set[int] = field(default_factory=set)
-
-    def describe(self) -> dict[str, Any]:
-        return {"name": self.name, "kind": self.kind, "country": self.country,
-                "sector": self.sector, "role": self.role}
 
 
 def entity_of(tok: "Token") -> "Span":
@@ -73,6 +70,11 @@ def _is_country_word(tok: "Token") -> bool:
     return match is not None and match.how == "name"
 
 
+def _bare(text: str) -> str:
+    """A name without a trailing possessive: "Russia's" → "Russia"."""
+    return text[:-2] if text.endswith("'s") else text
+
+
 def _norm(text: str) -> str:
     """A phrase's identity within an article: lowercase, without determiners, quantity or possessive."""
     words = text.lower().replace("'s", "").split()
@@ -91,10 +93,6 @@ def _sector_of(words: list["Token"]) -> gazetteer.SectorMatch | None:
     if not words:
         return None
     return gazetteer.sector_of([t.lower_ for t in words], [t.lemma_.lower() for t in words])
-
-
-def _span_text(doc: "Doc", start: int, end: int) -> str:
-    return doc.text[start:end]
 
 
 class ActorFinder:
@@ -138,7 +136,7 @@ class ActorFinder:
         return [t for t in before if t.ent_type_ != "PERSON" or t.i < ent.start - 10]
 
     def person(self, ent: "Span") -> None:
-        name = ent.text[:-2] if ent.text.endswith("'s") else ent.text
+        name = _bare(ent.text)
         name_tokens = [t for t in ent if t.tag_ != "POS"]
         surname = name_tokens[-1].text if name_tokens else name
         for cand in self.candidates:  # a short name joins the full name already seen
@@ -148,7 +146,7 @@ class ActorFinder:
         title = self._title_tokens(ent)
         words = _role_words(title)
         match = _sector_of(words)
-        role = _span_text(self.doc, words[0].idx, words[-1].idx + len(words[-1])) if words else None
+        role = self.doc.text[words[0].idx:words[-1].idx + len(words[-1])] if words else None
         cand = Candidate(name=name, kind="person", country=_country_of(title), role=role,
                          sector=match.sector if match else None, head=surname)
         self._add(cand, name_tokens)
@@ -168,7 +166,7 @@ class ActorFinder:
             return
         country = _country_of(tokens)
         head = chunk.root.lemma_.lower()
-        text = chunk.text[:-2] if chunk.text.endswith("'s") else chunk.text
+        text = _bare(chunk.text)
         same = [c for c in self.candidates if c.kind != "country" and _norm(c.name) == _norm(text)]
         if same:  # "North Korean troops" again is the same group
             self._mention(same[-1], tokens)
@@ -188,12 +186,14 @@ class ActorFinder:
         match = gazetteer.country(ent.text)
         if match is None or self._taken(ent):
             return
+        if match.how == "capital" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE:
+            return  # "the ambassador in Seoul": a place, not the government acting
         key = ent.text if match.how == "capital" else match.iso3
         for cand in self.candidates:
             if cand.kind == "country" and cand.head == key:
                 self._mention(cand, list(ent))
                 return
-        name = ent.text[:-2] if ent.text.endswith("'s") else ent.text
+        name = _bare(ent.text)
         if name.lower().startswith("the "):
             name = name[4:]
         sector = "GOV" if match.how == "capital" else None
@@ -202,7 +202,7 @@ class ActorFinder:
     def organization(self, ent: "Span") -> None:
         if self._taken(ent):
             return
-        name = ent.text[:-2] if ent.text.endswith("'s") else ent.text
+        name = _bare(ent.text)
         found = gazetteer.igo(name)
         for cand in self.candidates:
             if cand.kind == "organization" and cand.name in (name, found[0] if found else None):

@@ -86,7 +86,7 @@ def declared_charset(data: bytes) -> str | None:
     match = XML_ENCODING_RE.search(head) or META_CHARSET_RE.search(head)
     codec = _codec_name(match["charset"]) if match else None
     # a page that could be read this far is not UTF-16 or -32, whatever it says (WHATWG)
-    return None if codec and codec.startswith("utf-16") or codec and codec.startswith("utf-32") else codec
+    return None if codec and codec.startswith(("utf-16", "utf-32")) else codec
 
 
 def _try(data: bytes, codec: str | None) -> str | None:

@@ -129,7 +129,7 @@ class _GuardedRedirectHandler(urllib.request.HTTPRedirectHandler):
         super().__init__()
         self.allow_private = allow_private
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001 (urllib's signature)
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
         check_url(newurl, self.allow_private)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
@@ -176,10 +176,10 @@ def fetch_response(url: str, *, allow_private: bool = False, timeout: float = 20
     except urllib.error.HTTPError as err:
         raise InputError(url, f"HTTP {err.code} {err.reason}") from None
     except urllib.error.URLError as err:
-        if isinstance(err.reason, (TimeoutError, socket.timeout)):
+        if isinstance(err.reason, TimeoutError):
             raise InputError(url, f"timed out after {timeout:g} s") from None
         raise InputError(url, f"cannot fetch ({err.reason})") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise InputError(url, f"timed out after {timeout:g} s") from None
     except (http.client.HTTPException, OSError) as err:
         raise InputError(url, f"cannot fetch ({type(err).__name__}: {err})") from None

@@ -43,7 +43,7 @@ KEPT_ATTRIBUTES = (
 
 INVALID_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 TAG_NAME = r"(?P<tag><[a-zA-Z][^\s<>/]{0,64})"
-LONG_TAG_RE = re.compile(TAG_NAME + r"\s[^<>]{%d,}>" % MAX_TAG_CHARS)
+LONG_TAG_RE = re.compile(TAG_NAME + rf"\s[^<>]{{{MAX_TAG_CHARS},}}>")
 WORD_RE = re.compile(r"\w+")
 CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -135,10 +135,15 @@ def extract_body(tree: HtmlElement, url: str | None = None):  # -> trafilatura D
     balanced = _bare(tree, url, **BALANCED_OPTIONS)
     if balanced is not None and len(precise) < STUB_SHARE * len(balanced.text or ""):
         LOGGER.debug("precise extraction is a stub (%d chars), taking the balanced one", len(precise))
-        if document is None:
-            return balanced
+        document = document or _metadata(tree, url)
         document.text = balanced.text
     return document
+
+
+def _metadata(tree: HtmlElement, url: str | None):  # -> trafilatura Document
+    from trafilatura import extract_metadata
+
+    return extract_metadata(deepcopy(tree), default_url=url)
 
 
 def find_published(tree: HtmlElement, url: str | None = None) -> str | None:
@@ -166,7 +171,8 @@ def drop_title(text: str, title: str | None) -> str:
     section or site name around it) is taken out of the body."""
     first, _, rest = text.partition("\n")
     head = _words_of(first)
-    if head and rest.strip() and (head == _words_of(title) or len(head) >= MIN_TITLE_CHARS and head in _words_of(title)):
+    title_words = _words_of(title)
+    if head and rest.strip() and (head == title_words or (len(head) >= MIN_TITLE_CHARS and head in title_words)):
         return rest.strip()
     return text
 

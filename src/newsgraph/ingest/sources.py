@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from newsgraph.errors import InputError
 from newsgraph.ingest.decode import MAX_BYTES, check_size, decode
@@ -189,7 +190,8 @@ def prepare(source: str, *, format: str | None = None, allow_private: bool = Fal
     kind = kind or sniff(text, name)
     if kind in UNSUPPORTED:
         raise InputError(loaded.label, UNSUPPORTED[kind])
-    return Prepared(text=text, kind=kind, label=loaded.label, url=loaded.url or (source if is_url(source) else None))
+    url = loaded.url or (source if is_url(source) else None)
+    return Prepared(text=text, kind=kind, label=loaded.label, url=url)
 
 
 def read_source(source: str, *, published: str | None = None, outlet: str | None = None,
@@ -235,7 +237,8 @@ def _english(item: Article | InputError) -> Article | InputError:
     return item
 
 
-def _read_each(sources: Iterable[str | InputError], options: dict, english_only: bool) -> Iterator[Article | InputError]:
+def _read_each(sources: Iterable[str | InputError], options: dict[str, Any],
+               english_only: bool) -> Iterator[Article | InputError]:
     for source in sources:
         if isinstance(source, InputError):
             yield source
