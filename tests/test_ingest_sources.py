@@ -146,3 +146,11 @@ def test_sources_examples_folder_reads_cleanly(tmp_path):
     copy = shutil.copytree(examples, tmp_path / "examples")
     items = list(iter_articles([str(copy)]))
     assert items and all(isinstance(i, Article) for i in items), [getattr(i, "reason", "") for i in items]
+
+
+def test_sources_folder_skips_databases(tmp_path):
+    from newsgraph.ingest.sources import files_under
+
+    for name in ("story.txt", "newsgraph.db", "newsgraph.db-wal", "newsgraph.DB-SHM"):
+        (tmp_path / name).write_bytes(b"x")
+    assert [p.name for p in files_under(tmp_path)] == ["story.txt"]

@@ -6,7 +6,7 @@ One module per input kind (``text``, ``html``, ``jsonl``), format sniffing (``sn
 ``read_<kind>(data: str, *, source, published=None, outlet=None, url=None) -> Iterator[Article | InputError]``.
 
 >>> from newsgraph.ingest import read, iter_articles
->>> article = read("examples/summit_2024-11-05.txt")            # doctest: +SKIP
+>>> article = read("examples/border_talks_2024-11-05.txt")       # doctest: +SKIP
 >>> for item in iter_articles(["examples/"]): ...               # doctest: +SKIP
 """
 from __future__ import annotations

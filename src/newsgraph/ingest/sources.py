@@ -70,9 +70,15 @@ def _hidden(parts: Iterable[str]) -> bool:
     return any(part.startswith(".") for part in parts)
 
 
+# Databases a folder may hold (newsgraph's own among them, with its WAL files): never articles.
+NOT_ARTICLE_SUFFIXES = (".db", ".db-wal", ".db-shm", ".sqlite", ".sqlite3")
+
+
 def _listed(name: str) -> bool:
-    """Whether a file in a folder is read: not hidden, not README.md, LICENSE and the like."""
-    return not name.startswith(".") and name.lower().split(".")[0] not in NOT_ARTICLES
+    """Whether a file in a folder is read: not hidden, not README.md, LICENSE and the like, not a database."""
+    lower = name.lower()
+    return (not name.startswith(".") and lower.split(".")[0] not in NOT_ARTICLES
+            and not lower.endswith(NOT_ARTICLE_SUFFIXES))
 
 
 def files_under(folder: Path) -> list[Path]:
