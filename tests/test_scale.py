@@ -14,7 +14,8 @@ GOOD = [Article(text=f"Officials in Lisbon said talks on fishing rights would re
 
 def test_scale_bad_items_are_skipped_with_reasons_and_the_rest_stored(fresh_db):
     items = [GOOD[0], InputError("broken.jsonl:7", "malformed JSON"), Article(text="   ", source="blank"),
-             Article(text="x" * (MAX_CHARS + 1), source="huge.txt"), GOOD[1]]
+             Article(text="x" * (MAX_CHARS + 1), source="huge.txt"), Article(text="\ufbfa\u8180", source="noise"),
+             GOOD[1]]
     seen = []
     summary = run_batch(items, fresh_db, on_result=lambda status, label: seen.append(status))
     assert summary.stored == [GOOD[0].id, GOOD[1].id]
@@ -22,7 +23,8 @@ def test_scale_bad_items_are_skipped_with_reasons_and_the_rest_stored(fresh_db):
     assert reasons["broken.jsonl:7"] == "malformed JSON"
     assert reasons["blank"] == "empty article text"
     assert reasons["huge.txt"].startswith("article too long")
-    assert sorted(seen) == ["skipped"] * 3 + ["stored"] * 2
+    assert reasons["noise"] == "too short to be an article (1 word)"
+    assert sorted(seen) == ["skipped"] * 4 + ["stored"] * 2
 
 
 def test_scale_duplicates_in_one_batch_are_stored_once(fresh_db):

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_CHARS = 1_000_000  # spaCy's default max_length
+MIN_WORDS = 3
 CHUNK = 32
 
 
@@ -37,12 +38,15 @@ class BatchSummary:
 
 
 def check_article(article: Article) -> InputError | None:
-    """Why an article cannot be extracted (empty or too long), or None."""
+    """Why an article cannot be extracted (empty, too short or too long), or None."""
     source = article.source or article.id or "<article>"
-    if not article.text.strip():
+    words = len(article.text.split())
+    if not words:
         return InputError(source, "empty article text")
     if len(article.text) > MAX_CHARS:
         return InputError(source, f"article too long ({len(article.text):,} characters > {MAX_CHARS:,})")
+    if words < MIN_WORDS:
+        return InputError(source, f"too short to be an article ({words} word{'s' if words > 1 else ''})")
     return None
 
 
