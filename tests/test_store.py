@@ -47,6 +47,7 @@ def test_store_queries_filter(fresh_db):
     with fresh_db.connect() as conn:
         assert [a["events"] for a in list_articles(conn)] == [1]
         assert list_articles(conn, since="2024-04-01") == []
+        assert list_articles(conn, country="XKX") == [] and len(list_articles(conn, country=None)) == 1
         events = list_events(conn, type="assault")
         assert events[0]["actors"] == ["Ruritania's army (MIL)"] and events[0]["sources"] == ["officials"]
         assert events[0]["day"] == "2024-03-05"

@@ -150,12 +150,13 @@ LIMIT = typer.Option(None, help="At most this many rows.")
 @app.command()
 def articles(db: Optional[str] = DB, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
              outlet: Optional[str] = typer.Option(None, help="Only this outlet."),
+             country: Optional[str] = typer.Option(None, help="Only articles with an actor of this ISO alpha-3 country."),
              limit: Optional[int] = LIMIT, fmt: ListFormat = FMT) -> None:
     """List stored articles, newest first.
 
     Example: newsgraph articles --format json
     """
-    rows = _query(db, "list_articles", since=since, until=until, outlet=outlet, limit=limit)
+    rows = _query(db, "list_articles", since=since, until=until, outlet=outlet, country=country, limit=limit)
     _list(rows, ["id", "published", "outlet", "title", "actors", "events", "claims"], fmt)
 
 

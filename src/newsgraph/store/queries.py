@@ -26,8 +26,12 @@ def _dated(column: Any, since: str | None, until: str | None) -> list[Any]:
 
 
 def list_articles(conn: Connection, *, since: str | None = None, until: str | None = None,
-                  outlet: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-    """Stored articles, newest first, with counts of what was extracted from each."""
+                  outlet: str | None = None, country: str | None = None,
+                  limit: int | None = None) -> list[dict[str, Any]]:
+    """Stored articles, newest first, with counts of what was extracted from each.
+
+    country: only articles with an actor of this ISO alpha-3 country.
+    """
     counts = {name: select(func.count()).where(tab.c.article_id == ART.c.id).scalar_subquery()
               for name, tab in (("actors", A), ("events", E), ("claims", C))}
     q = select(ART.c.id, ART.c.url, ART.c.outlet, ART.c.published, ART.c.title, ART.c.language,
@@ -35,6 +39,8 @@ def list_articles(conn: Connection, *, since: str | None = None, until: str | No
     conds = _dated(ART.c.published, since, until)
     if outlet:
         conds.append(ART.c.outlet == outlet)
+    if country:
+        conds.append(select(A.c.id).where(A.c.article_id == ART.c.id, A.c.country == country.upper()).exists())
     q = q.where(*conds).order_by(ART.c.published.desc(), ART.c.id).limit(limit)
     return [dict(r) for r in conn.execute(q).mappings()]
 
