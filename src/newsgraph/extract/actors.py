@@ -146,7 +146,7 @@ class ActorFinder:
         title = self._title_tokens(ent)
         words = _role_words(title)
         match = _sector_of(words)
-        role = self.doc.text[words[0].idx:words[-1].idx + len(words[-1])] if words else None
+        role = self.doc[words[0].i:words[-1].i + 1].text if words else None
         cand = Candidate(name=name, kind="person", country=_country_of(title), role=role,
                          sector=match.sector if match else None, head=surname)
         self._add(cand, name_tokens)

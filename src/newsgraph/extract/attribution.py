@@ -287,6 +287,7 @@ def find_claims(doc: "Doc", token_actor: dict[int, str]) -> tuple[list[Claim], d
                 seen.add(hit.cue_span)
                 found.append(hit)
                 break
-    _mark_direct(found, doc.text)
-    claims = _number(found, doc.text, token_actor)
+    text = doc.text  # rebuilt by spaCy on each access: read once
+    _mark_direct(found, text)
+    claims = _number(found, text, token_actor)
     return claims, {c.id: f for c, f in zip(claims, found)}

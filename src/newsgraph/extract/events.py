@@ -156,8 +156,8 @@ def predicate_factuality(doc: "Doc", tok: "Token") -> tuple[str, float, list[str
     chain = [cue_factuality(found[c.id]) for c in claims]
     cue_token = None
     if claims:  # the cue's last token is its verb or noun: "could not [confirm]"
-        start, end = claims[-1].cue_span
-        cue_token = next((t.i for t in reversed(doc) if start <= t.idx < end), None)
+        cue = doc.char_span(*claims[-1].cue_span, alignment_mode="expand")
+        cue_token = cue[-1].i if cue is not None and len(cue) else None
     label, certainty = combine(chain, local_factuality(tok, cue_token))
     return label, certainty, [c.id for c in claims]
 
