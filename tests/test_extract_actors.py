@@ -60,3 +60,66 @@ def test_actors_capital_as_government_but_not_as_place():
     tokyo = actor_named(g, "Tokyo")
     assert (tokyo.country, tokyo.sector) == ("JPN", "GOV")
     assert not any(a.name == "Nairobi" for a in g.actors)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the CIA", {"kind": "organization", "country": "USA", "sector": "SPY"}),
+    ("Russia's FSB", {"country": "RUS", "sector": "SPY"}),
+    ("Hezbollah", {"country": "LBN", "sector": "REB"}),
+    ("the People's Liberation Army", {"country": "CHN", "sector": "MIL"}),
+    ("the World Bank", {"kind": "organization", "country": "IGO"}),
+    ("Xinhua", {"country": "CHN", "sector": "MED"}),
+    ("the Knesset", {"country": "ISR", "sector": "LEG"}),
+])
+def test_actors_named_organisations(text, expected):
+    got = newsgraph.resolve_actor(text)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vladimir Putin", {"kind": "person", "country": "RUS", "sector": "GOV"}),
+    ("Netanyahu", {"country": "ISR", "sector": "GOV"}),
+    ("Antonio Guterres", {"country": "IGO", "sector": "IGO"}),
+])
+def test_actors_well_known_people(text, expected):
+    got = newsgraph.resolve_actor(text)
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_actors_title_as_written_beats_the_people_table():
+    g = newsgraph.extract("Canadian trade envoy Boris Johnson arrived in Ottawa.")
+    assert actor_named(g, "Boris Johnson").country == "CAN"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Yonhap news agency reporters", {"country": "KOR", "sector": "MED"}),   # named part gives the country
+    ("Pentagon officials", {"country": "USA", "sector": "MIL"}),             # and the sector of a generic head
+    ("Houthi rebels", {"country": "YEM", "sector": "REB"}),
+    ("the head of the IAEA", {"country": "IGO", "sector": "IGO"}),           # a generic title "of" a body
+    ("the speaker of the Bundestag", {"country": "DEU", "sector": "LEG"}),
+    ("Bolivian Immigration officers", {"country": "BOL", "sector": "COP"}),  # a demonym inside an ORG
+    ("navy accountant", {"sector": "MIL"}),                                  # the modifier names the body
+    ("KABUL", {"country": "AFG", "sector": "GOV"}),
+    ("Uzbeks", {"kind": "group", "country": "UZB"}),
+])
+def test_actors_phrases_resolve_through_their_parts(text, expected):
+    got = newsgraph.resolve_actor(text)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Thousands of Moldovans marched in Chisinau.", "Moldovans", ("group", "MDA", None)),
+    ("Rebels in Mali attacked a convoy.", "Rebels", ("group", "MLI", "REB")),
+    ("Ethnic Uzbeks in southern Kyrgyzstan protested.", "Uzbeks", ("group", "KGZ", None)),
+    ("Uruguay held talks with Paraguay.", "Uruguay", ("country", "URY", None)),
+    ("Venezuelan riots spread on Sunday.", "Venezuelan", ("country", "VEN", None)),
+])
+def test_actors_nationalities_and_places(text, name, expected):
+    g = newsgraph.extract(text)
+    a = actor_named(g, name)
+    assert (a.kind, a.country, a.sector) == expected
+
+
+def test_actors_hyphenated_nationality_is_not_an_actor():
+    g = newsgraph.extract("Rebels fired Russian-made rockets at the base.")
+    assert not any(a.country == "RUS" for a in g.actors)

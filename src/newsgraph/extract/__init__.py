@@ -46,9 +46,13 @@ def restore_text(graph: ArticleGraph) -> ArticleGraph:
 
 def extract_articles(articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleGraph]:
     """Extract graphs from many articles, in order, parsing each text once."""
+    from newsgraph.errors import NewsgraphError
     from newsgraph.nlp import parse
 
     for doc in parse(articles, batch_size=batch_size):
+        if doc._.failed:
+            article = doc._.article
+            raise NewsgraphError(f"{article.source or article.id}: extraction failed in {doc._.failed}")
         yield graph_of(doc)
 
 

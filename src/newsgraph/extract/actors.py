@@ -1,7 +1,11 @@
 """Actors: people, organisations, countries and groups, resolved to a country and a PLOVER sector.
 
-Candidates are the parser's PERSON/GPE/ORG entities and noun phrases headed by an agent noun or a
-title from the lexicons ("the spy agency", "the Russian ambassador"). Within an article, a short name
+Candidates are the parser's PERSON/GPE/ORG/NORP entities, country names and nationalities it left
+untagged, and noun phrases headed by an agent noun or a title from the lexicons ("the spy agency",
+"the Russian ambassador"). Named bodies and well-known people come from ``organizations.tsv``,
+``igos.tsv`` and ``people.tsv``; a country written in the phrase (a possessor, a demonym, "in
+Mali") wins over the tables. A one-word generic head takes the sector of the body it names or is
+"of" ("Pentagon officials" → MIL, "the head of the IAEA" → IGO). Within an article, a short name
 joins the full name ("Kim" → "Kim Hong-kyun"), a bare agent phrase joins the last one with the same
 head ("the agency" → "South Korea's spy agency"), and he/she/it/they join the nearest fitting actor.
 Mentions are ``(start, end)`` character offsets into the article text, end exclusive.
@@ -47,21 +51,109 @@ def entity_of(tok: "Token") -> "Span":
     return doc[start:end]
 
 
+def _entity_country(tok: "Token") -> str | None:
+    """The country a GPE/NORP entity names: its whole text, else its first word that is one ("Bosnian Serbs")."""
+    ent = entity_of(tok)
+    match = gazetteer.country(ent.text)
+    if match is None:
+        match = next((m for m in (gazetteer.country(t.text) for t in ent) if m is not None), None)
+    return match.iso3 if match else None
+
+
 def _country_of(tokens: Iterable["Token"]) -> str | None:
     """The country named inside a phrase: a GPE, a demonym or a possessor (``South Korea's``).
 
-    A proper noun that is a country's name or alias counts too ("The US House" tagged as an ORG).
+    A proper noun that is a country's name or alias counts too ("The US House" tagged as an ORG),
+    and so does a named organisation inside the phrase ("Northern Fleet's Arctic Group").
     """
     tokens = list(tokens)
     for tok in tokens:
         if tok.ent_type_ in ("GPE", "NORP"):
-            match = gazetteer.country(entity_of(tok).text)
-            if match:
-                return match.iso3
+            iso3 = _entity_country(tok)
+            if iso3:
+                return iso3
     for tok in tokens:
         match = gazetteer.country(tok.text) if tok.pos_ == "PROPN" else None
         if match and match.how == "name":
             return match.iso3
+    for tok in tokens:  # a demonym the tagger put inside an ORG: "Panamanian Immigration inspectors"
+        match = gazetteer.country(tok.text) if tok.text[:1].isupper() and tok.ent_type_ != "PERSON" else None
+        if match and match.how == "demonym":
+            return match.iso3
+    named = _named_part(tokens)
+    return named.country if named else None
+
+
+def _proper_runs(tokens: list["Token"]) -> list[str]:
+    """Runs of capitalised words in a phrase, split at possessives and punctuation ("Ansa news agency" → "Ansa")."""
+    runs, run = [], []
+    for tok in tokens + [None]:
+        if tok is not None and tok.tag_ != "POS" and not tok.is_punct and (tok.text[:1].isupper() or tok.pos_ == "PROPN"):
+            run.append(tok)
+            continue
+        if run:
+            runs.append(run[0].doc[run[0].i:run[-1].i + 1].text)
+        run = []
+    return runs
+
+
+def _named_part(tokens: list["Token"]) -> gazetteer.NamedMatch | None:
+    """A named organisation spelled by a run of capitalised words inside a phrase."""
+    for run in _proper_runs(tokens):
+        found = gazetteer.organization(run)
+        if found is not None:
+            return found
+    return None
+
+
+GENERIC_HEADS = frozenset({"president", "speaker", "chairman", "chairwoman", "chair", "head", "leader", "chief", "member",
+                           "director", "spokesman", "spokeswoman", "spokesperson", "official", "representative",
+                           "force", "unit", "official", "officer", "employee", "worker", "staff"})
+
+
+GROUP_HEADS = frozenset({"force", "unit", "staff"})
+
+
+def _of_phrase(head: "Token") -> tuple[str | None, str | None]:
+    """``(sector, country)`` of the body a generic title belongs to: "president of the Riigikogu"
+    (LEG, EST), "head of the IAEA" (IGO), "leader of the opposition" (OPP)."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                phrase = [t for t in obj.subtree if t.dep_ not in ("det", "prep") or t.i < obj.i]
+                named = _named_part(phrase) or gazetteer.organization(" ".join(t.text for t in phrase))
+                if named is not None:
+                    return named.sector, named.country
+                match = _sector_of(_role_words(phrase))
+                return (match.sector if match else None), _country_of(phrase)
+    return None, None
+
+
+def _refined_sector(match: gazetteer.SectorMatch | None, tokens: list["Token"], head: "Token") -> tuple[str | None, str | None]:
+    """``(sector, country)`` from the bodies a phrase names: a one-word generic head takes the sector
+    of the named body in it ("Pentagon officials" → MIL, "the rebel FDLR force" → REB) or of the body
+    it is "of" ("the head of the IAEA"); any title takes the country of that body ("the speaker of
+    the Bundestag" → DEU)."""
+    if match is None and head.lemma_.lower() not in GENERIC_HEADS:
+        return None, None
+    generic = head.lemma_.lower() in GENERIC_HEADS and (match is None or match.length == 1)
+    own = match.sector if match else None
+    named = _named_part(tokens)
+    if generic and named is not None:
+        return named.sector, None
+    of_sector, of_country = _of_phrase(head)
+    return (of_sector or own) if generic else own, of_country
+
+
+def _located_country(head: "Token") -> str | None:
+    """The country of a place the phrase's head is said to be in or from ("rebels in the Ivory Coast")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "NORP"):
+                    return _entity_country(obj)
     return None
 
 
@@ -147,8 +239,9 @@ class ActorFinder:
         words = _role_words(title)
         match = _sector_of(words)
         role = self.doc[words[0].i:words[-1].i + 1].text if words else None
-        cand = Candidate(name=name, kind="person", country=_country_of(title), role=role,
-                         sector=match.sector if match else None, head=surname)
+        known = gazetteer.person(name)  # the title as written decides first: "former President X"
+        cand = Candidate(name=name, kind="person", country=_country_of(title) or (known.country if known else None),
+                         role=role, sector=match.sector if match else (known.sector if known else None), head=surname)
         self._add(cand, name_tokens)
         if title:
             self._mention(cand, [t for t in title if t.i not in self.token_actor])
@@ -158,28 +251,61 @@ class ActorFinder:
         tokens = [t for t in chunk if t.dep_ not in ("det", "predet")]
         if not tokens or self._taken([chunk.root]):
             return
+        if self.named_phrase(chunk, tokens):
+            return
         words = _role_words(tokens)
         if not words or words[-1].i != chunk.root.i:
             return
         match = _sector_of(words)
-        if match is None:
+        head_lemma = chunk.root.lemma_.lower()
+        sector, of_country = _refined_sector(match, tokens, chunk.root)
+        if sector is None:
             return
-        country = _country_of(tokens)
+        kind = match.kind if match else ("group" if head_lemma in GROUP_HEADS else "person")
+        kind = kind if kind in ("person", "organization", "group") else "organization"
+        country = _country_of(tokens) or (_located_country(chunk.root) if kind != "person" else None) or of_country
         head = chunk.root.lemma_.lower()
         text = _bare(chunk.text)
         same = [c for c in self.candidates if c.kind != "country" and _norm(c.name) == _norm(text)]
         if same:  # "North Korean troops" again is the same group
             self._mention(same[-1], tokens)
             return
-        if country is None:  # "the agency" joins the last actor headed by the same noun
-            earlier = [c for c in self.candidates if c.head == head and c.kind != "person" or
-                       (c.kind == "person" and match.kind == "person" and c.role and c.role.lower().endswith(head))]
-            if earlier and chunk[0].lower_ in ("the", "this", "that", "these", "those"):
-                self._mention(earlier[-1], tokens)
-                return
-        kind = match.kind if match.kind in ("person", "organization", "group") else "organization"
+        if country is None and match is not None and self._refers_back(chunk, tokens, head, match):
+            return
         role = " ".join(t.text for t in words) if kind == "person" else None
-        self._add(Candidate(name=text, kind=kind, country=country, sector=match.sector, role=role, head=head), tokens)
+        self._add(Candidate(name=text, kind=kind, country=country, sector=sector, role=role, head=head), tokens)
+
+    def _refers_back(self, chunk: "Span", tokens: list["Token"], head: str, match: gazetteer.SectorMatch) -> bool:
+        """"the agency" joins the last actor headed by the same noun (or a person whose role ends in it)."""
+        earlier = [c for c in self.candidates if c.head == head and c.kind != "person" or
+                   (c.kind == "person" and match.kind == "person" and c.role and c.role.lower().endswith(head))]
+        if earlier and chunk[0].lower_ in ("the", "this", "that", "these", "those"):
+            self._mention(earlier[-1], tokens)
+            return True
+        return False
+
+    def named_phrase(self, chunk: "Span", tokens: list["Token"]) -> bool:
+        """A phrase that names an organisation in the lexicons ("the World Bank", "Russia's FSB")."""
+        if not any(t.pos_ == "PROPN" or t.text.isupper() for t in tokens):
+            return False
+        own = [t for t in tokens if t.dep_ != "poss" and t.tag_ != "POS" and not (t.head.dep_ == "poss" and t.i < t.head.i)]
+        found = gazetteer.organization(self.doc[tokens[0].i:tokens[-1].i + 1].text)  # "People's Liberation Army"
+        if found is not None:
+            own = tokens
+        elif own:
+            found = gazetteer.organization(self.doc[own[0].i:own[-1].i + 1].text)  # "Russia's FSB"
+        if found is None:
+            return False
+        country = _country_of([t for t in tokens if t not in own]) or found.country
+        self._organization(found.name, country, found.sector, tokens)
+        return True
+
+    def _organization(self, name: str, country: str | None, sector: str | None, tokens: list["Token"]) -> None:
+        for cand in self.candidates:
+            if cand.kind == "organization" and cand.head == name and cand.country == country:
+                self._mention(cand, tokens)
+                return
+        self._add(Candidate(name=name, kind="organization", country=country, sector=sector, head=name), tokens)
 
     # -- countries and organisations ---------------------------------------------------------
     def country(self, ent: "Span") -> None:
@@ -199,21 +325,65 @@ class ActorFinder:
         sector = "GOV" if match.how == "capital" else None
         self._add(Candidate(name=name, kind="country", country=match.iso3, sector=sector, head=key), list(ent))
 
+    def demonym(self, ent: "Span") -> None:
+        """A nationality no other actor took: "Albanians" is a group of that country; "Palestinian"
+        before a noun ("Palestinian riots") is a mention of the country."""
+        doc = self.doc
+        if self._taken(ent) or (ent.end < len(doc) and doc[ent.end].text == "-"):
+            return  # "Russian-made rockets", "US-backed forces": a maker or backer, not a participant
+        iso3 = _entity_country(ent.root)
+        if iso3 is None:
+            return
+        root = ent.root
+        if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound", "nmod"):
+            iso3 = _located_country(root) or iso3  # "ethnic Albanians in south Serbia" live in Serbia
+            same = [c for c in self.candidates if c.kind == "group" and c.country == iso3 and c.sector is None]
+            if same:
+                self._mention(same[-1], list(ent))
+            else:
+                self._add(Candidate(name=_bare(ent.text), kind="group", country=iso3, head=root.lemma_.lower()), list(ent))
+            return
+        for cand in self.candidates:
+            if cand.kind == "country" and cand.head == iso3:
+                self._mention(cand, list(ent))
+                return
+        self._add(Candidate(name=_bare(ent.text), kind="country", country=iso3, head=iso3), list(ent))
+
+    def untagged_place(self, span: "Span") -> None:
+        """A country name or nationality the tagger missed ("Uruguay held talks", "Uzbeks protested")."""
+        match = gazetteer.country(span.text)
+        if match is None or match.how == "capital":
+            return
+        if match.how == "name":
+            self.country(span)
+        else:
+            self.demonym(span)
+
     def organization(self, ent: "Span") -> None:
         if self._taken(ent):
             return
         name = _bare(ent.text)
-        found = gazetteer.igo(name)
+        place = gazetteer.country(name)
+        if place is not None and place.how != "demonym" and gazetteer.organization(name) is None:
+            self.country(ent)  # a country or capital the tagger took for an organisation ("KABUL")
+            return
+        if gazetteer.organization(name) is None and gazetteer.person(name) is not None:
+            self.person(ent)  # a leader the tagger took for an organisation ("Trump")
+            return
+        found = gazetteer.organization(name)
+        if found is not None:
+            own_country = _country_of([t for t in ent if t.ent_type_ in ("GPE", "NORP")])
+            self._organization(found.name, own_country or found.country, found.sector, list(ent))
+            return
         for cand in self.candidates:
-            if cand.kind == "organization" and cand.name in (name, found[0] if found else None):
+            if cand.kind == "organization" and cand.name == name:
                 self._mention(cand, list(ent))
                 return
-        if found:
-            self._add(Candidate(name=found[0], kind="organization", country="IGO", sector=found[1], head=found[0]), list(ent))
-            return
         match = _sector_of(_role_words(list(ent)))
+        named = _named_part(list(ent))
+        sector = match.sector if match else (named.sector if named else None)
         self._add(Candidate(name=name, kind="organization", country=_country_of(ent),
-                            sector=match.sector if match else None, head=name), list(ent))
+                            sector=sector, head=name), list(ent))
 
     # -- pronouns ------------------------------------------------------------------------------
     def pronoun(self, tok: "Token") -> None:
@@ -244,6 +414,12 @@ class ActorFinder:
                 self.country(ent)
             elif ent.label_ == "ORG":
                 self.organization(ent)
+        for ent in doc.ents:
+            if ent.label_ == "NORP":
+                self.demonym(ent)
+        for tok in doc:
+            if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in self.token_actor:
+                self.untagged_place(doc[tok.i:tok.i + 1])
         for tok in doc:
             if tok.pos_ == "PRON" and tok.i not in self.token_actor:
                 self.pronoun(tok)
@@ -269,6 +445,37 @@ def find_actors(doc: "Doc") -> tuple[list[Actor], dict[int, str]]:
     return ActorFinder(doc).run()
 
 
+def _phrase_lookup(doc: "Doc") -> dict[str, Any] | None:
+    """What the lexicons say of a whole short phrase in which the parser found no actor at its head:
+    a named organisation, a country, or an agent noun, possibly as a modifier ("army accountant")."""
+    tokens = [t for t in doc if not t.is_punct and t.dep_ not in ("det", "predet")]
+    if not tokens:
+        return None
+    text = doc[tokens[0].i:tokens[-1].i + 1].text
+    found = gazetteer.organization(text)
+    if found is not None:
+        return {"kind": "organization", "country": found.country, "sector": found.sector, "role": None}
+    known = gazetteer.person(text)
+    if known is not None:
+        return {"kind": "person", "country": known.country, "sector": known.sector, "role": None}
+    place = gazetteer.country(text)
+    if place is not None:
+        kind = "group" if place.how == "demonym" and text.lower().endswith("s") else "country"
+        return {"kind": kind, "country": place.iso3, "sector": "GOV" if place.how == "capital" else None, "role": None}
+    words = _role_words(tokens)
+    match = None
+    while words and match is None:  # "army accountant": the modifier names the body
+        match = _sector_of(words)
+        words = words[:-1] if match is None else words
+    root = next((t for t in doc if t.dep_ == "ROOT"), tokens[-1])
+    country = _country_of(tokens) or _located_country(root)
+    if match is None and country is None:
+        return None
+    kind = match.kind if match and match.kind in ("person", "organization", "group") else "other"
+    return {"kind": kind, "country": country, "sector": match.sector if match else None,
+            "role": " ".join(t.text for t in words) if kind == "person" else None}
+
+
 def resolve_actor(text: str, date: str | None = None) -> dict[str, Any]:
     """Resolve a short actor description, e.g. ``"Russia's deputy defence minister"``.
 
@@ -282,6 +489,10 @@ def resolve_actor(text: str, date: str | None = None) -> dict[str, Any]:
     actors = {a.id: a for a in doc._.actors}
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     best = actors.get(doc._.token_actor.get(root.i)) if root is not None else None
+    if best is None:
+        looked_up = _phrase_lookup(doc)
+        if looked_up is not None:
+            return {"name": text, **looked_up}
     if best is None and actors:
         best = max(actors.values(), key=lambda a: sum(e - s for s, e in a.mentions))
     if best is None:

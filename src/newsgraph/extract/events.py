@@ -2,9 +2,16 @@
 
 Triggers come from ``lexicons/events.tsv`` (verb and noun lemmas, phrasal particles, and an optional
 object the verb must take: "sign" is AGREE only with a pact, treaty or deal). Actors are the
-trigger's subject (or passive agent, or the subject it inherits through "to"/"by"/"and" clauses,
-or a noun's possessor); recipients are its object and the objects of "to/against/with/on".
+trigger's subject (or passive agent, or the subject it inherits through "to"/"by"/"and" clauses);
+for a noun, its possessor or nationality, its "by" phrase, the subject of the verb that carries it
+("Israel mounted an invasion"), else its "of" phrase. Recipients are its objects, the objects of
+"to/against/with/on/between" on it or on its object, the subject of a demanded clause ("demanded
+that Togo release …") and the recipients of an offered act ("offered to mediate between …"). An
+argument with no actor of its own stands for the actors of its modifiers ("Israeli tanks"), of its
+"of" phrase ("thousands of Nigerians") or, for a pronoun, of the subject of a clause above it.
+A promised act of cooperation is coded AGREE and a threatened hostile one THREATEN (PLOVER).
 Every event is linked to the claims whose content holds its trigger, and gets its factuality.
+Spans are ``(start, end)`` character offsets into the article text, end exclusive.
 """
 from __future__ import annotations
 
@@ -14,17 +21,58 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from newsgraph.extract.actors import entity_of
-from newsgraph.extract.factuality import combine, cue_factuality, local_factuality
+from newsgraph.extract.factuality import enclosing_claims, predicate_factuality
 from newsgraph.lexicons import load, split
-from newsgraph.model import Claim, Event, Timex
+from newsgraph.model import Event, Timex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from newsgraph.extract.attribution import Found
 
-RECIPIENT_PREPS = {"to", "against", "with", "on", "toward", "towards", "from", "at", "into"}
-INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acl"}
+RECIPIENT_PREPS = {"to", "against", "with", "on", "toward", "towards", "from", "at", "into", "between"}
+OBJECT_PREPS = {"to", "against", "with", "on", "toward", "towards", "between", "for"}
+DIRECTIVE_TYPES = {"REQUEST", "REJECT", "THREATEN", "ACCUSE"}
+# Verbs that only carry a nominal event ("staged a protest", "launched an investigation"): their
+# subject is the noun's actor. Verbs with their own meaning ("condemned the attack") are not here.
+SUPPORT_VERBS = frozenset("""hold stage launch begin start conduct carry make issue give open undertake continue
+resume mount organize organise lead wage unleash step announce declare pay complete hold go""".split())
+PARTICIPATE_VERBS = frozenset({"engage", "participate", "join", "take"})
+IRREGULAR = {"hold": ("held",), "begin": ("began", "begun"), "make": ("made",), "give": ("gave", "given"),
+             "lead": ("led",), "undertake": ("undertook", "undertaken"), "pay": ("paid",), "go": ("went", "gone"),
+             "take": ("took", "taken")}
+
+
+def _forms(verbs: frozenset[str]) -> frozenset[str]:
+    """Inflected forms of verbs, for when the lemmatiser slips ("staged" → "stag")."""
+    out = set(verbs)
+    for v in verbs:
+        stem = v[:-1] if v.endswith("e") else v
+        out |= {v + "s", v + "es", stem + "ed", stem + "ing", *IRREGULAR.get(v, ())}
+    return frozenset(out)
+
+
+SUPPORT_FORMS = _forms(SUPPORT_VERBS)
+PARTICIPATE_FORMS = _forms(PARTICIPATE_VERBS)
+# A stated intention turns a cooperative act into AGREE and a hostile one into THREATEN (PLOVER:
+# AGREE is a promise or offer to cooperate, THREATEN a warning of a future negative act).
+INTENT_AUX = frozenset({"will", "would", "shall", "'ll"})
+INTENT_HEADS = frozenset({"ready", "willing", "prepared", "plan", "intend", "promise", "pledge", "vow", "offer",
+                          "commit", "committed", "want", "aim", "going", "decide", "determined"})
+INTENT = {  # type -> (type when intended, CAMEO code, mode)
+    "COOPERATE": ("AGREE", "031", None), "AID": ("AGREE", "033", None), "CONCEDE": ("AGREE", "035", None),
+    "RETREAT": ("AGREE", "035", None), "CONSULT": ("AGREE", "036", None), "SUPPORT": ("AGREE", "032", None),
+    "ASSAULT": ("THREATEN", "138", "violence"), "COERCE": ("THREATEN", "130", None),
+    "SANCTION": ("THREATEN", "131", "relations"), "PROTEST": ("THREATEN", "133", "relations"),
+}
+REFUSAL = ("REJECT", "120", None)  # "will not accept refugees"
+OBLIGATION = frozenset({"must", "should"})
+NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "NORP", "ORG", "LOC", "FAC", "EVENT", "LAW"})
+# Heads that stand for the people of their "of" phrase: "thousands of Nigerians", "a group of diplomats".
+ANAPHORS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
+PARTITIVES = frozenset("""thousand hundred dozen ten score million group number member some many most several all
+one two three four five part third half majority minority band contingent team unit leader head delegation
+batch patch crowd wave""".split())
+INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"}
 NESTED_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "csubj"}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -56,15 +104,17 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
 
 
 def _objects(tok: "Token") -> list["Token"]:
+    """The trigger's objects, their conjuncts, and what a measure object is of ("tons of aid")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
-    return objs + [g for o in objs for g in o.conjuncts]
+    objs += [g for o in objs for g in o.conjuncts]
+    return objs + [p for o in objs for p in _prep_objects(o, ("of",))]
 
 
 def match_trigger(tok: "Token") -> Trigger | None:
     """The trigger row that fits a token, checking phrasal particles and object constraints."""
     pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
-    if pos is None:
-        return None
+    if pos is None or (tok.pos_ == "PROPN" and tok.ent_type_ in NOT_TRIGGER_ENTS):
+        return None  # "March" the month, "Rally" in a name
     lemma = tok.lemma_.lower()
     keys = [(f"{lemma} {c.lower_}", pos) for c in tok.children if c.dep_ in ("prt", "prep")] + [(lemma, pos)]
     modifiers = ("compound", "amod") if pos == "NOUN" else ("compound",)  # "general strike", "joint exercises"
@@ -76,14 +126,104 @@ def match_trigger(tok: "Token") -> Trigger | None:
     return None
 
 
+def _actors_of(tok: "Token", token_actor: dict[int, str], depth: int = 0) -> list[str]:
+    """The actors a noun phrase stands for: its own; else those of its modifiers and their
+    conjuncts ("the Turkish and Greek sides"); else those of its "of"/"by" phrase ("thousands of
+    Nigerians", "the removal of the president"); else, for a pronoun, its antecedent."""
+    if tok.i in token_actor:
+        return [token_actor[tok.i]]
+    if depth > 2:
+        return []
+    found: list[str] = []
+    for child in tok.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            found += [token_actor[m.i] for m in (child, *child.conjuncts) if m.i in token_actor]
+    if found:
+        return list(dict.fromkeys(found))
+    for obj in _prep_objects(tok, ("of", "by")):
+        found = _actors_of(obj, token_actor, depth + 1)
+        if found:
+            return found
+    if tok.pos_ == "PRON" and tok.lower_ in ANAPHORS:
+        antecedent = _antecedent(tok, token_actor)
+        return [antecedent] if antecedent else []
+    return []
+
+
+def _antecedent(tok: "Token", token_actor: dict[int, str]) -> str | None:
+    """The actor an unresolved "it"/"its"/"they" refers to: the subject of a clause above it
+    ("Iraq's government announced that [it] is prepared to…")."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i != tok.i and child.i < tok.i:
+                found = token_actor.get(child.i)
+                if found:
+                    return found
+    return None
+
+
 def _actor_ids(tokens: Iterable["Token"], token_actor: dict[int, str]) -> list[str]:
     ids: list[str] = []
     for tok in tokens:
         for t in [tok, *tok.conjuncts]:
-            actor = token_actor.get(t.i)
-            if actor and actor not in ids:
-                ids.append(actor)
+            ids += [a for a in _actors_of(t, token_actor) if a not in ids]
     return ids
+
+
+def _prep_objects(tok: "Token", preps: Iterable[str]) -> list["Token"]:
+    """The objects of the token's prepositions among ``preps`` ("investigation [into] the attack")."""
+    preps = set(preps)
+    return [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _support_verb(tok: "Token") -> "Token | None":
+    """The verb that carries a nominal trigger: "staged [demonstrations]", "engaged in [cleansing]"."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and (
+            head.lemma_.lower() in SUPPORT_VERBS or head.lower_ in SUPPORT_FORMS):
+        return head
+    verb = head.head
+    if tok.dep_ == "pobj" and verb.pos_ == "VERB" and (verb.lemma_.lower() in PARTICIPATE_VERBS
+                                                      or verb.lower_ in PARTICIPATE_FORMS or head.lower_ in ("on", "for")):
+        return verb  # "engaged in cleansing", "arrived on a visit", "remained on alert"
+    return None
+
+
+def _anchor(tok: "Token") -> "Token":
+    """Where a nominal trigger's arguments attach: "mediation" in "a mediation mission between X and Y"
+    is a modifier of "mission", which carries them."""
+    while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _noun_subjects(tok: "Token") -> tuple[list["Token"], bool]:
+    """Who acts in a nominal event, and whether they came from its "of" phrase.
+
+    In order: a possessor or a nationality ("Serbia's suppression", "Palestinian riots"), a "by"
+    phrase, the subject of a support verb ("Israel mounted its invasion"), a possessive pronoun,
+    else the "of" phrase ("the participation of North Korea").
+    """
+    tok = _anchor(tok)
+    own = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))
+           or (c.dep_ == "amod" and c.ent_type_ == "NORP")]
+    named = [c for c in own if c.pos_ != "PRON"]
+    if named:
+        return named, False
+    by = _prep_objects(tok, ("by",))
+    if by:
+        return by, False
+    verb = _support_verb(tok)
+    if verb is not None:
+        found = _subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if found:
+            return found, False
+    if own:
+        return own, False
+    return _prep_objects(tok, ("of",)), True
 
 
 def _subjects(tok: "Token") -> list["Token"]:
@@ -94,9 +234,7 @@ def _subjects(tok: "Token") -> list["Token"]:
         return subj
     doc = tok.doc
     if tok.pos_ in ("NOUN", "PROPN"):
-        poss = [c for c in tok.children if c.dep_ in ("poss", "compound")]
-        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children if p.dep_ == "pobj"]
-        return poss or of
+        return _noun_subjects(tok)[0]
     if tok.tag_ in ("VBG", "VBN") and tok.i > 0 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
         return [doc[tok.i - 1]]  # a reduced relative: "troops fighting in Ukraine"
     if tok.dep_ == "pcomp":  # "strengthened ties by signing a pact"
@@ -106,12 +244,43 @@ def _subjects(tok: "Token") -> list["Token"]:
     return []
 
 
-def _recipients(tok: "Token") -> list["Token"]:
+def _recipients(tok: "Token", event_type: str) -> list["Token"]:
+    """Who is acted upon: objects, passive subjects, and the objects of "to/against/with/on/…"
+    on the trigger or on its object ("held a meeting with Obama", "imposed sanctions on Iran")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "iobj", "dative")]
+    objs += _prep_objects(tok, RECIPIENT_PREPS)
+    objs += [p for o in list(objs) for p in _prep_objects(o, OBJECT_PREPS)]
     if tok.pos_ in ("VERB", "AUX"):
         objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
-    objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
-             for p in c.children if p.dep_ == "pobj"]
+        objs += _embedded_recipients(tok, event_type)
+    else:
+        objs += _nominal_recipients(tok)
+    return objs
+
+
+def _nominal_recipients(tok: "Token") -> list["Token"]:
+    """Recipients of a nominal trigger, found on the noun it modifies, its "of" phrase when the
+    actor came from elsewhere ("Israel's invasion of Lebanon"), or its support verb."""
+    anchor = _anchor(tok)
+    objs = _prep_objects(anchor, RECIPIENT_PREPS) if anchor is not tok else []
+    if not _noun_subjects(tok)[1]:
+        objs += _prep_objects(anchor, ("of",))
+    verb = _support_verb(anchor)
+    return objs + (_prep_objects(verb, RECIPIENT_PREPS) if verb is not None else [])  # "engaged in X against Y"
+
+
+def _embedded_recipients(tok: "Token", event_type: str) -> list["Token"]:
+    """Recipients inside the clause a verb governs: the subject of a demanded or threatened act
+    ("demanded that the US cancel …"), or the recipients of an offered act ("offered to negotiate
+    with Armenia", "promised to continue aid to Mozambique")."""
+    objs: list["Token"] = []
+    for child in tok.children:
+        if child.dep_ == "ccomp" and event_type in DIRECTIVE_TYPES:
+            objs += [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif child.dep_ == "xcomp":
+            inner = [c for c in child.children if c.dep_ in ("dobj", "dative", "iobj")]
+            objs += inner + _prep_objects(child, RECIPIENT_PREPS)
+            objs += [p for o in inner for p in _prep_objects(o, OBJECT_PREPS)]
     return objs
 
 
@@ -143,23 +312,51 @@ def _location(tok: "Token") -> str | None:
     return None
 
 
-def enclosing_claims(doc: "Doc", tok: "Token") -> list[Claim]:
-    """The claims whose content holds the token, outermost first."""
-    inside = [c for c in doc._.claims if c.content_span[0] <= tok.idx < c.content_span[1]]
-    return sorted(inside, key=lambda c: c.content_span[1] - c.content_span[0], reverse=True)
+DEMAND = Trigger("must", "VERB", "REQUEST", None, "100", (), frozenset())
 
 
-def predicate_factuality(doc: "Doc", tok: "Token") -> tuple[str, float, list[str]]:
-    """``(label, certainty, claim ids)`` of the predicate headed by ``tok``, after the claims around it."""
-    claims = enclosing_claims(doc, tok)
-    found: dict[str, Found] = doc._.claim_cues
-    chain = [cue_factuality(found[c.id]) for c in claims]
-    cue_token = None
-    if claims:  # the cue's last token is its verb or noun: "could not [confirm]"
+def _intent(tok: "Token") -> tuple[bool, bool] | None:
+    """``(intended, negated)`` when the trigger is a stated intention: "will give", "is ready to send",
+    "plans to impose"; None otherwise. Conditions ("if Iran attacks") are not intentions."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return None
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    if any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in tok.children):
+        return True, negated
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in INTENT_HEADS:
+        return True, negated or any(c.dep_ == "neg" for c in head.children)
+    return None
+
+
+def intended(row: Trigger, tok: "Token") -> Trigger:
+    """The row recoded when the trigger is an intention: AGREE, THREATEN, or REJECT when refused."""
+    intent = _intent(tok)
+    if intent is None or row.type not in INTENT:
+        return row
+    kind, cameo, mode = REFUSAL if intent[1] and INTENT[row.type][0] == "AGREE" else INTENT[row.type]
+    if intent[1] and kind == "THREATEN":
+        return row  # "will not attack": a denied act, not a threat
+    return Trigger(row.lemma, row.pos, kind, mode, cameo, row.context, row.objects)
+
+
+def _demands(doc: "Doc", token_actor: dict[int, str]) -> list[tuple["Token", Trigger, list[str], list[str]]]:
+    """"X said that Y must …": a source saying what another actor must do demands it (PLOVER
+    REQUEST); the event is coded at the cue of the innermost claim holding the obligation."""
+    found: dict[tuple[int, tuple[str, ...]], tuple["Token", Trigger, list[str], list[str]]] = {}
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
+            continue
+        claims = enclosing_claims(doc, tok)
+        if not claims or claims[-1].source is None:
+            continue
         cue = doc.char_span(*claims[-1].cue_span, alignment_mode="expand")
-        cue_token = cue[-1].i if cue is not None and len(cue) else None
-    label, certainty = combine(chain, local_factuality(tok, cue_token))
-    return label, certainty, [c.id for c in claims]
+        source = claims[-1].source
+        recipients = [a for a in _actor_ids(_subjects(tok), token_actor) if a != source]
+        if cue is not None and len(cue) and recipients:
+            found.setdefault((cue[-1].i, tuple(recipients)), (cue[-1], DEMAND, [source], recipients))
+    return list(found.values())
 
 
 def find_events(doc: "Doc", token_actor: dict[int, str], timexes: list[Timex]) -> list[Event]:
@@ -167,15 +364,19 @@ def find_events(doc: "Doc", token_actor: dict[int, str], timexes: list[Timex]) -
 
     RETURNS (list): events with ids ``e1, e2, …`` in text order.
     """
-    events: list[Event] = []
+    coded: list[tuple["Token", Trigger, list[str], list[str]]] = []
     for tok in doc:
         row = match_trigger(tok)
         if row is None:
             continue
+        row = intended(row, tok)
         actors = _actor_ids(_subjects(tok), token_actor)
-        recipients = [a for a in _actor_ids(_recipients(tok), token_actor) if a not in actors]
-        if not actors and not recipients:
-            continue
+        recipients = [a for a in _actor_ids(_recipients(tok, row.type), token_actor) if a not in actors]
+        if actors or recipients:
+            coded.append((tok, row, actors, recipients))
+    coded += _demands(doc, token_actor)
+    events: list[Event] = []
+    for tok, row, actors, recipients in sorted(coded, key=lambda c: c[0].i):
         label, certainty, claim_ids = predicate_factuality(doc, tok)
         events.append(Event(
             id=f"e{len(events) + 1}", type=row.type, mode=row.mode, context=list(row.context), cameo=row.cameo,

@@ -1,4 +1,4 @@
-"""Lookups over the actor lexicons: countries, IGOs, agent nouns (sectors) and person titles.
+"""Lookups over the actor lexicons: countries, IGOs, named organisations, agent nouns (sectors), titles.
 
 Tables come from ``lexicons/*.tsv``; this module only indexes them for fast, case-insensitive lookup.
 """
@@ -15,6 +15,15 @@ from newsgraph.lexicons import load, split
 class CountryMatch:
     iso3: str
     how: str  # "name" | "demonym" | "capital"
+
+
+@dataclass(frozen=True)
+class NamedMatch:
+    """A named organisation or well-known person: canonical name, country (ISO alpha-3 or ``IGO``), sector."""
+
+    name: str
+    country: str
+    sector: str
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,16 @@ def _igos() -> dict[str, tuple[str, str]]:
     return index
 
 
+@lru_cache(maxsize=None)
+def _named(table: str) -> dict[str, NamedMatch]:
+    """``organizations.tsv`` or ``people.tsv`` indexed by every name and alias."""
+    index: dict[str, NamedMatch] = {}
+    for row in load(table):
+        for name in [row["name"], *split(row["aliases"])]:
+            index[_key(name)] = NamedMatch(row["name"], row["country"], row["sector"])
+    return index
+
+
 @lru_cache(maxsize=1)
 def _phrases() -> dict[str, SectorMatch]:
     index: dict[str, SectorMatch] = {}
@@ -79,12 +98,30 @@ def igo(text: str) -> tuple[str, str] | None:
     return _igos().get(_key(text))
 
 
+def organization(text: str) -> NamedMatch | None:
+    """A named organisation: an international one (country ``IGO``) or a national agency, armed
+    group, party, outlet or company (``"the CIA"`` → USA, SPY)."""
+    found = igo(text)
+    if found:
+        return NamedMatch(found[0], "IGO", found[1])
+    return _named("organizations.tsv").get(_key(text))
+
+
+def person(text: str) -> NamedMatch | None:
+    """A well-known political figure: ``"Putin"`` → RUS, GOV. Titles in the text decide first."""
+    return _named("people.tsv").get(_key(text))
+
+
 def sector_of(words: Sequence[str], lemmas: Sequence[str] | None = None) -> SectorMatch | None:
     """The longest agent noun or title that ends the phrase ``words`` (lowercase), or None.
 
     words: the phrase's words; lemmas: the same words lemmatised (``troops`` → ``troop``), tried first.
     """
     table = _phrases()
+    words = list(words)
+    if words and words[-1].endswith("s") and len(words[-1]) > 3:  # a plural the tagger left as a name: "Rebels"
+        singular = [*words[:-1], words[-1][:-1]]
+        lemmas = lemmas if lemmas is not None and list(lemmas) != words else singular
     for size in range(len(words), 0, -1):
         for seq in (lemmas, words):
             if seq is None:
