@@ -51,8 +51,12 @@ HEADERS = {
     "hedges.tsv": ["word", "factuality", "certainty"],
     "negators.tsv": ["word", "kind"],
     "events.tsv": ["lemma", "pos", "type", "mode", "cameo", "context", "object"],
+    "organizations.tsv": ["name", "aliases", "country", "sector"],
+    "people.tsv": ["name", "aliases", "country", "sector"],
 }
 REQUIRED = {
+    "organizations.tsv": ["name", "country", "sector"],
+    "people.tsv": ["name", "country", "sector"],
     "countries.tsv": ["iso3", "name"],
     "igos.tsv": ["name", "sector"],
     "sectors.tsv": ["phrase", "sector", "kind"],
@@ -260,3 +264,14 @@ def test_events_known_triggers(lemma, pos, obj, event_type):
     matches = [r["type"] for r in rows if r["lemma"] == lemma and r["pos"] == pos
                and (obj in items(r["object"]) if obj else not r["object"])]
     assert matches == [event_type]
+
+
+@pytest.mark.parametrize("name", ["organizations.tsv", "people.tsv"])
+def test_named_bodies_and_people_have_known_codes(name):
+    iso3 = {r["iso3"] for r in read("countries.tsv")[1]} | {"IGO"}
+    seen: dict[str, str] = {}
+    for r in read(name)[1]:
+        assert r["country"] in iso3, r
+        assert r["sector"] in SECTORS, r
+        for key in [r["name"], *items(r["aliases"])]:
+            assert seen.setdefault(key.lower(), r["name"]) == r["name"], f"{name}: {key!r} names two entries"
