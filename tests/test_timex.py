@@ -222,6 +222,53 @@ NORMALISE_CASES = [
     ("the near future", PUB, "future", "FUTURE_REF"),
     ("soon", PUB, "future", "FUTURE_REF"),
     ("the long term", PUB, "future", "FUTURE_REF"),
+    # the latest of a run is the period of publication
+    ("a second consecutive day", PUB, "past", "2024-10-21"),
+    ("the third straight week", PUB, "past", "2024-W43"),
+    ("the fourth week in a row", PUB, "past", "2024-W43"),
+    ("a fifth session running", PUB, "past", "2024-10-21"),
+    ("a second consecutive day", None, "past", "XXXX-XX-XX"),
+    # "the week", "the year": the period of publication; anaphoric years count from it when alone
+    ("the week", PUB, "past", "2024-W43"),
+    ("the month", PUB, "present", "2024-10"),
+    ("the quarter", PUB, "past", "2024-Q4"),
+    ("the year", PUB, "past", "2024"),
+    ("the entire year", PUB, "past", "2024"),
+    ("the year before", PUB, "past", "2023"),
+    ("a year earlier", PUB, "past", "2023"),
+    ("the following year", PUB, "past", "2025"),
+    ("the year before", None, "past", "XXXX"),
+    # a weekday of a relative week
+    ("Tuesday next week", PUB, "future", "2024-10-29"),
+    ("next week on Wednesday", PUB, "future", "2024-10-30"),
+    ("this week Monday", PUB, "past", "2024-10-21"),
+    ("Friday of the previous week", PUB, "past", "2024-10-18"),
+    ("the week after next", PUB, "future", "2024-W45"),
+    # a distance from a named day
+    ("two weeks before Christmas", PUB, "future", "2024-12-11"),
+    ("three days after Easter 2024", PUB, "past", "2024-04-03"),
+    ("two days from today", PUB, "future", "2024-10-23"),
+    ("four months from tomorrow", PUB, "future", "2025-02-22"),
+    ("day after tomorrow", PUB, "future", "2024-10-23"),
+    # parts of a given day, ranges of months, plural and qualified sets
+    ("the morning of 30 March 2015", PUB, "past", "2015-03-30TMO"),
+    ("from March to May", PUB, "past", "P2M"),
+    ("between August and October", PUB, "future", "P2M"),
+    ("Nov-Feb 2017", PUB, "past", "P3M"),
+    ("every Monday morning", PUB, "present", "XXXX-WXX-1TMO"),
+    ("on Mondays", PUB, "present", "XXXX-WXX-1"),
+    ("at weekends", PUB, "present", "XXXX-WXX-WE"),
+    # whole units, fortnights, fiscal and calendar years, "upcoming"
+    ("all day", PUB, "past", "P1D"),
+    ("another two years", PUB, "future", "P2Y"),
+    ("another month", PUB, "future", "P1M"),
+    ("the past fortnight", PUB, "past", "P2W"),
+    ("the next couple of weeks", PUB, "future", "P2W"),
+    ("last fiscal year", PUB, "past", "FY2023"),
+    ("the financial year", PUB, "past", "FY2024"),
+    ("this calendar year", PUB, "present", "2024"),
+    ("this upcoming Friday", PUB, "future", "2024-10-25"),
+    ("within three years", PUB, "future", "P3Y"),
 ]
 
 
@@ -254,8 +301,19 @@ INTERVAL_CASES = [
     ("winter 2023", "past", "2023-12-01", "2024-02-29"),
     ("2024", "past", "2024-01-01", "2024-12-31"),
     ("on Friday", "past", "2024-10-18", "2024-10-18"),
-    ("the past two weeks", "past", "2024-10-07", "2024-10-21"),
-    ("the next six months", "future", "2024-10-21", "2025-04-21"),
+    ("the past two weeks", "past", "2024-10-07", "2024-10-20"),
+    ("the next six months", "future", "2024-10-22", "2025-04-21"),
+    ("next three days", "future", "2024-10-22", "2024-10-24"),
+    ("the past 24 hours", "past", "2024-10-20", "2024-10-21"),
+    ("the past two quarters", "past", "2024-04-01", "2024-09-30"),
+    ("the next quarter", "future", "2025-01-01", "2025-03-31"),
+    ("the past fortnight", "past", "2024-10-07", "2024-10-20"),
+    ("within three weeks", "future", "2024-10-21", "2024-11-10"),
+    ("for three days from today", "future", "2024-10-21", "2024-10-23"),
+    ("from March to May", "past", "2024-03-01", "2024-05-31"),
+    ("from November to February", "future", "2024-11-01", "2025-02-28"),
+    ("the third straight week", "past", "2024-10-21", "2024-10-27"),
+    ("the morning of 30 March 2015", "past", "2015-03-30", "2015-03-30"),
     ("2019-2021", "past", "2019-01-01", "2021-12-31"),
     ("this morning", "past", "2024-10-21", "2024-10-21"),
     ("three days", "past", None, None),
@@ -270,7 +328,10 @@ def test_timex_normalise_interval(text: str, tense: str, start: str | None, end:
 
 
 @pytest.mark.parametrize("text", ["last week", "yesterday", "on Friday", "earlier this month", "two days ago",
-                                  "the past two weeks", "this morning", "In June", "the fourth quarter"])
+                                  "the past two weeks", "this morning", "In June", "the fourth quarter",
+                                  "the third straight week", "the entire year", "Tuesday next week", "the past fortnight",
+                                  "from March to May", "last fiscal year", "two days from today", "the week",
+                                  "within three weeks", "the next day"])
 def test_timex_normalise_never_guesses_without_publication(text: str) -> None:
     kind, value, start, end = normalise(text, None, "past")
     assert "X" in value or value.endswith("_REF") or value.startswith("P")
@@ -301,6 +362,9 @@ def test_timex_lexicon_is_well_formed() -> None:
     assert all("ref" in spec or "day" in spec for spec in lex["named"].values())
     assert set(lex["detect_named"]) <= set(lex["named"])
     assert all(re.fullmatch(r"P(T?)\d+[A-Z]", v) for v in lex["sets"].values())
+    assert set(lex["current_units"]) <= set(lex["calendar_units"])
+    assert set(lex["anaphoric_years"].values()) <= {-1, 0, 1}
+    assert set(lex["consecutive_trailing"]) and set(lex["unit_qualifiers"]) and set(lex["whole_unit_words"])
     json.dumps(lex)
 
 
@@ -459,3 +523,119 @@ def test_timex_find_sets_and_durations(timex_nlp) -> None:
     text = "Inspectors visit every week and report daily; the mission has lasted three years."
     got = {t.text: (t.type, t.value) for t in _found(timex_nlp, text)}
     assert got == {"every week": ("SET", "P1W"), "daily": ("SET", "P1D"), "three years": ("DURATION", "P3Y")}
+
+
+FIND_CASES = [
+    # the latest of a run: the period of publication, "in a row" outside the extent
+    ("Shares fell for a third straight day.", [("a third straight day", "2024-10-21")]),
+    ("Stocks rose for the fourth week in a row.", [("the fourth week", "2024-W43")]),
+    # anaphoric years count from the year last named in the paragraph
+    ("GM lost $4.8bn in the fourth quarter of 2005 and $8.6bn for the entire year.",
+     [("the fourth quarter of 2005", "2005-Q4"), ("the entire year", "2005")]),
+    ("Costs fell to $118bn last year from $130bn the year before.", [("last year", "2023"), ("the year before", "2022")]),
+    ("Sales rose in 2019.\n\nProfits for the entire year fell.", [("2019", "2019"), ("the entire year", "2024")]),
+    # ranges keep their "from" and "between"
+    ("The economy contracted between April and June.", [("between April and June", "P2M")]),
+    ("The airline will take delivery of the jets from 2009 to 2011.", [("from 2009 to 2011", "P2Y")]),
+    # a modified anaphoric day follows the day last mentioned
+    ("On Thursday, the index fell 4% but recovered late in the day.", [("Thursday", "2024-10-17"), ("late in the day", "2024-10-17")]),
+    # weekdays of relative weeks, parts of given days, plural sets, whole units
+    ("The minister will visit Kyiv on Tuesday next week.", [("Tuesday next week", "2024-10-29")]),
+    ("The talks were held on the morning of 30 March 2015.", [("the morning of 30 March 2015", "2015-03-30TMO")]),
+    ("The market is closed on Mondays.", [("Mondays", "XXXX-WXX-1")]),
+    ("The strike lasted all day.", [("all day", "P1D")]),
+    ("For the week, the index gained 2%.", [("the week", "2024-W43")]),
+    # days counted from the day last mentioned, unresolved without one
+    ("The talks failed on Thursday. The next day, the minister resigned.", [("Thursday", "2024-10-17"), ("The next day", "2024-10-18")]),
+    ("Troops crossed the border on 3 March 2023 after shelling the town the day before.",
+     [("3 March 2023", "2023-03-03"), ("the day before", "2023-03-02")]),
+    ("The next day, the minister resigned.", [("The next day", "XXXX-XX-XX")]),
+    # "in six years" after a superlative is a span, not a date ahead
+    ("Shares close at lowest level in six years", [("six years", "P6Y")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", FIND_CASES)
+def test_timex_find_values_and_extents(timex_nlp, text: str, expected: list) -> None:
+    assert [(t.text, t.value) for t in _found(timex_nlp, text)] == expected
+
+
+@pytest.mark.parametrize("words,entity,expected", [
+    (["Have", "a", "great", "weekend", "!"], (1, 4), ("weekend", "2024-W43-WE")),
+    (["Stocks", "had", "their", "best", "week", "."], (2, 5), ("week", "2024-W43")),
+    (["It", "has", "been", "months", "."], (2, 4), ("months", "PXM")),
+])
+def test_timex_find_reads_the_tail_of_an_unreadable_entity(words: list, entity: tuple, expected: tuple) -> None:
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=words)
+    doc.ents = [Span(doc, entity[0], entity[1], label="DATE")]
+    assert [(t.text, t.value) for t in find_timexes(doc, PUB)] == [expected]
+
+
+# --------------------------------------------------------------------------------------------
+# detection: patterns run case-sensitively on the lower-cased text, with the same matches
+# --------------------------------------------------------------------------------------------
+
+DETECT_TEXTS = [
+    "On Friday, 21 October 2024, at 15:00 GMT, the ministry said troops left LAST WEEK.",
+    "SINCE MARCH the index rose for a Third Straight Day; Q3 2024 results are due in FY2025.",
+    "The ſecond quarter and the İstanbul talks ended \u212alicks ago: ıncluded to exercise the fallback.",
+    "Every Monday Morning, sales fall; the 1990s, mid-2023 and 2019-2021 were hard.",
+    "Talks resume Tuesday Next Week; shops shut on Mondays and at weekends between April and June.",
+    "Shares fell for a third straight day, RECENTLY and late in the day; the year before was worse.",
+    "For the week, all day, twice a week, tonight, 3 weeks ago, on Black Friday and at Christmas.",
+]
+
+
+@pytest.mark.parametrize("text", DETECT_TEXTS)
+def test_timex_detect_folded_patterns_find_the_same_matches(text: str) -> None:
+    from newsgraph.extract.timex.detect import _hits, fold
+
+    folded = [(name, m.span()) for name, m in _hits(text, fold(text), 0, len(text))]
+    plain = [(name, m.span()) for name, m in _hits(text, None, 0, len(text))]
+    assert folded == plain
+    assert plain
+
+
+def test_timex_detect_lower_case_text_matches_as_case_insensitive_matching_does() -> None:
+    """The premise of the folded patterns, over every code point outside the unsafe ones: a pattern
+    character matches a text character case-insensitively exactly when it equals its lower case,
+    and lower-casing keeps the length and the \\w, \\d, \\s classes."""
+    from newsgraph.extract.timex.detect import _FOLD_UNSAFE
+
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and not _FOLD_UNSAFE.match(chr(c)))
+    lowered = chars.lower()
+    assert len(lowered) == len(chars)
+    for cls in (r"\w", r"\d", r"\s"):
+        assert [m.start() for m in re.finditer(cls, chars)] == [m.start() for m in re.finditer(cls, lowered)]
+    for x in "abcdefghijklmnopqrstuvwxyz0123456789'’$€£.,-":
+        insensitive = {m.start() for m in re.finditer(re.escape(x), chars, re.IGNORECASE)}
+        assert insensitive == {m.start() for m in re.finditer(re.escape(x), lowered)}
+
+
+@pytest.mark.parametrize("text", DETECT_TEXTS)
+def test_timex_detect_one_scan_gives_each_detectors_own_matches(text: str) -> None:
+    from newsgraph.extract.timex.detect import _hits, detectors, fold
+
+    assert fold(text) is None or [(name, m.span()) for name, m in _hits(text, fold(text), 0, len(text))] == [
+        (det.name, m.span()) for det in detectors() for m in det.folded.finditer(fold(text))]
+
+
+def test_timex_detect_no_detector_matches_the_empty_string() -> None:
+    from newsgraph.extract.timex.detect import _union, detectors
+
+    sre_parse = pytest.importorskip("re._parser")  # Python 3.11+; sre_parse before
+
+    assert all(sre_parse.parse(det.folded.pattern).getwidth()[0] > 0 for det in detectors())
+    assert _union()[1].groups == len(detectors())
+
+
+def test_timex_detect_refuses_an_upper_case_pattern() -> None:
+    from newsgraph.extract.timex.detect import _folded
+
+    with pytest.raises(ValueError, match="lower case"):
+        _folded("bad", r"(?P<y>\d{4})\s+AD")
+    assert _folded("good", r"(?P<y>\d{4})\s+ad\b\S").pattern

@@ -47,7 +47,9 @@ def _governors(tok: "Token", stop: int | None) -> list["Token"]:
     chain = [tok]
     while tok.head is not tok and tok.head.i != stop:
         own_aux = any(c.dep_ in ("aux", "neg") for c in tok.children)
-        if tok.dep_ == "xcomp" or (tok.dep_ == "conj" and not own_aux and tok.head.pos_ in ("VERB", "AUX")):
+        if tok.dep_ == "xcomp" or (tok.dep_ == "conj" and not own_aux and tok.head.pos_ in ("VERB", "AUX")) \
+                or (tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in hedges()):
+            # "plans a visit", "sought an appeal": a nominal event shares its governor's modality too
             tok = tok.head
             chain.append(tok)
         else:

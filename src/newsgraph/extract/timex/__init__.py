@@ -9,9 +9,10 @@ Every span is a pair of Python string offsets into ``doc.text``, end exclusive.
 
 Modules: ``base`` (Norm, context, placeholders), ``vocab`` (the lexicon and regex fragments),
 ``periods`` (calendar arithmetic), ``readers`` (numbers, units, clock times), ``grammar`` (the rule
-table), ``rules_calendar`` and ``rules_relative`` (the rules' readers), ``resolve`` (normalising one
-expression), ``tense`` (tense of the governing verb), ``detect`` (candidate spans) and ``find``
-(trimming, filtering, overlap and anaphora over a doc).
+table), ``rules_calendar``, ``rules_relative`` and ``rules_compound`` (the rules' readers: calendar
+dates; expressions measured from an anchor; expressions built on another one), ``resolve``
+(normalising one expression), ``tense`` (tense of the governing verb), ``detect`` (candidate spans)
+and ``find`` (trimming, filtering, overlap and anaphora over a doc).
 """
 from __future__ import annotations
 

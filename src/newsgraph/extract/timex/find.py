@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsgraph.extract.timex import periods
 from newsgraph.extract.timex.base import UNRESOLVED, Ctx, Norm
 from newsgraph.extract.timex.detect import entity_candidates, pattern_candidates
 from newsgraph.extract.timex.resolve import clean, parse, parse_published, strip_signals
@@ -111,10 +112,48 @@ def _candidate(doc: "Doc", text: str, start: int, end: int, origin: str, pub: da
     tense = "past" if prep == "since" else tense_of(span)
     ctx = Ctx(pub, tense, prep, _attaches_to_verb(doc, start))
     norm = parse(reading or text[start:end], ctx)
+    if norm is None and origin in ("DATE", "TIME") and reading is None:
+        start, norm = _readable_tail(text, span, ctx)
     if norm is None and origin in ("DATE", "TIME") and _cue_regex().search(text[start:end]):
         norm = Norm(origin, UNRESOLVED)
         return _Candidate(start, end, norm, "unread")
-    return _Candidate(start, end, norm, origin) if norm else None
+    if norm is None:
+        return None
+    return _Candidate(_range_start(text, start, end, prep, norm), _drop_trailing(text, start, end), norm, origin)
+
+
+def _range_start(text: str, start: int, end: int, prep: str | None, norm: Norm) -> int:
+    """Where a range starts: "from" and "between" belong to "from March to May", "between 2014 and 2016"."""
+    if prep not in ("from", "between") or norm.type != "DURATION" or norm.start is None \
+            or not re.search(r"\s(?:to|through|until|till|and)\s|\d\s*[-–]\s*\d|[a-z]\s*[-–]\s*[a-z]", text[start:end], re.IGNORECASE):
+        return start
+    m = re.search(rf"\b{prep}\s+$", text[max(0, start - 12):start], re.IGNORECASE)
+    return start - len(m[0]) if m else start
+
+
+@lru_cache(maxsize=None)
+def _trailing_regex() -> re.Pattern[str]:
+    """"in a row", "running" after a unit: read with the expression, left outside its extent."""
+    return re.compile(rf"\b{parts().CONSECUTIVE_UNIT}s?(?P<trail>\s+{alt(lexicon()['consecutive_trailing'])})$", re.IGNORECASE)
+
+
+def _drop_trailing(text: str, start: int, end: int) -> int:
+    """The end of ``[start, end)`` without a trailing "in a row" ("the fourth week in a row")."""
+    m = _trailing_regex().search(text, start, end)
+    return m.start("trail") if m else end
+
+
+def _readable_tail(text: str, span: "Span", ctx: Ctx) -> tuple[int, Norm | None]:
+    """An entity the grammar cannot read may end in an expression it can: "their best week",
+    "a great weekend", "Been months". RETURNS the start of the longest readable tail and its reading."""
+    end = span.end_char
+    for tok in span[1:]:
+        start = _trim(text, tok.idx, end)[0]
+        if tok.text[:1].isalpha() and start == tok.idx:
+            norm = parse(text[start:end], replace(ctx, prep=None))
+            if norm is not None:
+                return start, norm
+    return span.start_char, None
 
 
 def _attaches_to_verb(doc: "Doc", start: int) -> bool:
@@ -173,14 +212,20 @@ def _merge_adjacent(doc: "Doc", text: str, chosen: list[_Candidate], pub: date |
     return out
 
 
+@lru_cache(maxsize=None)
+def _leading_mod() -> re.Pattern[str]:
+    return re.compile(rf"^{alt(lexicon()['mods'])}[-\s]+", re.IGNORECASE)
+
+
 def _is_anaphoric(text: str) -> bool:
-    """"the day", "the morning", a bare clock time: they refer to the day last mentioned."""
-    cleaned, _ = clean(text)
+    """"the day", "the end of the day", "the morning", a bare clock time: they refer to the day last mentioned."""
+    cleaned = _leading_mod().sub("", clean(text)[0])
     return cleaned in lexicon()["anaphoric_days"] or bool(re.fullmatch(parts().CLOCK, cleaned, re.IGNORECASE))
 
 
 def _resolve_anaphora(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
-    """Move anaphoric day references from the publication day to the latest day-level date before them."""
+    """Move anaphoric day references from the publication day to the latest day-level date before them,
+    and count "the next day", "the day before" from it."""
     out: list[_Candidate] = []
     last_day: str | None = None
     for i, c in enumerate(chosen):
@@ -189,12 +234,40 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
         if following is not None and following.norm is not None and re.fullmatch(r"[ \t]*,?[ \t]*(?:on[ \t]+)?", text[c.end:following.start]) \
                 and re.fullmatch(r"\d{4}-\d\d-\d\d", following.norm.value):
             last_day = following.norm.value  # "16:15 UTC, June 1st"
-        if norm is not None and last_day and _is_anaphoric(text[c.start:c.end]) \
+        shift = lexicon()["anaphoric_day_shifts"].get(clean(text[c.start:c.end])[0])
+        if norm is not None and last_day and shift is not None:
+            c = replace(c, norm=periods.day(date.fromisoformat(last_day) + timedelta(days=shift)))
+            last_day = c.norm.value
+        elif norm is not None and last_day and _is_anaphoric(text[c.start:c.end]) \
                 and re.match(r"\d{4}-\d\d-\d\d", norm.value):
             norm = Norm(norm.type, last_day + norm.value[10:], last_day, last_day)
             c = replace(c, norm=norm)
         elif norm is not None and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", norm.value):
             last_day = norm.value[:10]
+        out.append(c)
+    return out
+
+
+def _anaphoric_year_shift(text: str) -> int | None:
+    """The shift of an expression naming the year last mentioned ("the year before": -1); None for others."""
+    cleaned, _ = clean(text)
+    return lexicon()["anaphoric_years"].get(cleaned)
+
+
+def _resolve_years(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Count "the entire year", "the year before" from the latest year named before them in the same
+    paragraph ("lost $4.8bn in the fourth quarter of 2005 and $8.6bn for the entire year")."""
+    out: list[_Candidate] = []
+    last_year: int | None = None
+    for i, c in enumerate(chosen):
+        if i and "\n" in text[chosen[i - 1].end:c.start]:
+            last_year = None
+        shift = _anaphoric_year_shift(text[c.start:c.end])
+        if c.norm is not None and shift is not None and last_year is not None:
+            c = replace(c, norm=periods.year(last_year + shift))
+        year = re.match(r"(\d{4})(?:-|$)", c.norm.value) if c.norm is not None else None
+        if year:
+            last_year = int(year[1])
         out.append(c)
     return out
 
@@ -209,7 +282,7 @@ def find_timexes(doc: "Doc", published: str | None) -> list[Timex]:
     pub, text = parse_published(published), doc.text  # doc.text is rebuilt on every access: read it once
     raw = list(entity_candidates(doc)) + list(pattern_candidates(doc, text))
     cands = [c for c in (_candidate(doc, text, s, e, origin, pub, reading) for s, e, origin, reading in raw) if c]
-    chosen = _resolve_anaphora(text, _merge_adjacent(doc, text, _select(cands), pub))
+    chosen = _resolve_years(text, _resolve_anaphora(text, _merge_adjacent(doc, text, _select(cands), pub)))
     return [
         Timex(id=f"t{i}", text=text[c.start:c.end], span=(c.start, c.end), type=c.norm.type,
               value=c.norm.value, start=c.norm.start, end=c.norm.end)

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from newsgraph.extract.timex import periods
 from newsgraph.extract.timex.base import UNRESOLVED, UNRESOLVED_BY_UNIT, Ctx, Norm
 from newsgraph.extract.timex.readers import duration_value, opt_group, read_clock, read_number, unit_code, unit_spec
 from newsgraph.extract.timex.resolve import parse
 from newsgraph.extract.timex.vocab import lexicon
+
+_DAY = timedelta(days=1)
 
 
 def read_rel_unit(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -23,6 +26,8 @@ def read_rel_unit(m: re.Match[str], ctx: Ctx) -> Norm | None:
     n = lexicon()["relative"][word.removeprefix("the ")]
     if unit == "D" and n != 0:  # "the next day", "the previous day": anchored to the narrative
         return Norm("DATE", UNRESOLVED)
+    if unit == "FN":  # "the past fortnight": the fourteen days before publication
+        return _anchored_duration(1.0, m["unit"], -1 if n < 0 else 1, ctx) if n else None
     if the and word in ("the past", "the last", "the next") and unit in ("D", "W", "M", "Y", "DE", "CE"):
         return _anchored_duration(1.0, m["unit"], -1 if n < 0 else 1, ctx)
     if ctx.published is None:
@@ -30,14 +35,59 @@ def read_rel_unit(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return periods.period(unit, periods.shift(ctx.published, unit, n))
 
 
+def read_rel_fiscal(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """"last fiscal year", "the financial year": the fiscal year named after the calendar year so many
+    years from publication (most fiscal years are named after the year they end in)."""
+    if ctx.published is None:
+        return Norm("DATE", "FYXXXX")
+    shift = lexicon()["relative"][re.sub(r"\s+", " ", m["rel"])] if m["rel"] else 0
+    return Norm("DATE", f"FY{ctx.published.year + shift:04d}")
+
+
+def read_after_next(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """"the week after next": two units ahead."""
+    unit = lexicon()["calendar_units"][m["unit"]]
+    if unit in ("FN", "D"):
+        return None if unit == "FN" else _offset_date(2.0, m["unit"], 1, ctx)
+    if ctx.published is None:
+        return Norm("DATE", UNRESOLVED_BY_UNIT[unit])
+    return periods.period(unit, periods.shift(ctx.published, unit, 2))
+
+
+def _quarters(n: float, direction: int, ctx: Ctx) -> tuple[date, date]:
+    """The whole quarters before or after the one of publication ("the past two quarters")."""
+    this_quarter = date(ctx.published.year, 3 * ((ctx.published.month - 1) // 3) + 1, 1)
+    if direction < 0:
+        return periods.add_months(this_quarter, -3 * round(n)), this_quarter - _DAY
+    return periods.add_months(this_quarter, 3), periods.add_months(this_quarter, 3 * (round(n) + 1)) - _DAY
+
+
 def _anchored_duration(n: float | None, unit_word: str, direction: int, ctx: Ctx) -> Norm:
-    """A duration that ends (direction -1) or starts (+1) at the publication date: "the past two weeks"."""
+    """A duration that ends just before (direction -1) or starts just after (+1) the publication day:
+    "the past two weeks" are the fourteen days before it, "the next three days" the three after it.
+    Clock units ("the past 24 hours") keep the publication day inside."""
     value = duration_value(n, unit_word)
     if ctx.published is None or n is None:
         return Norm("DURATION", value)
-    other = periods.shift(ctx.published, unit_code(unit_word), direction * n * unit_spec(unit_word).get("size", 1))
-    first, last = sorted((other, ctx.published))
+    code = unit_code(unit_word)
+    if code == "Q":
+        first, last = _quarters(n, direction, ctx)
+        return Norm("DURATION", value, periods.iso(first), periods.iso(last))
+    other = periods.shift(ctx.published, code, direction * n * unit_spec(unit_word).get("size", 1))
+    if code.startswith("T"):
+        first, last = sorted((other, ctx.published))
+    else:
+        first, last = (other, ctx.published - _DAY) if direction < 0 else (ctx.published + _DAY, other)
     return Norm("DURATION", value, periods.iso(first), periods.iso(last))
+
+
+def _window(n: float, unit_word: str, ctx: Ctx) -> Norm:
+    """"within three weeks" from now: the duration, and the days it spans from publication on."""
+    value = duration_value(n, unit_word)
+    if ctx.published is None:
+        return Norm("DURATION", value)
+    last = periods.shift(ctx.published, unit_code(unit_word), n * unit_spec(unit_word).get("size", 1)) - _DAY
+    return Norm("DURATION", value, periods.iso(ctx.published), periods.iso(max(last, ctx.published)))
 
 
 def _granularity(unit_word: str) -> str:
@@ -83,15 +133,63 @@ def read_set_quant(m: re.Match[str], ctx: Ctx) -> Norm | None:
     lex = lexicon()
     if m["q"] in ("a", "an") and not m["freq"]:
         return None
-    what = m["what"]
+    what, part = m["what"], lex["parts_of_day"].get(m["part"] or "")
     if what.rstrip(".") in lex["weekdays"]:
-        return Norm("SET", f"XXXX-WXX-{lex['weekdays'][what.rstrip('.')]}")
+        return Norm("SET", f"XXXX-WXX-{lex['weekdays'][what.rstrip('.')]}" + (f"T{part}" if part else ""))
+    if part:
+        return None  # "every week morning"
     if what in lex["parts_of_day"]:
         return Norm("SET", f"{UNRESOLVED}T{lex['parts_of_day'][what]}")
     n = read_number(m["num"]) if m["num"] else 1.0
     if m["other"]:
         n = 2.0
     return Norm("SET", duration_value(n, what))
+
+
+def read_plural_set(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """"on Mondays", "at weekends": every such day."""
+    if m["wd"] is None:
+        return Norm("SET", "XXXX-WXX-WE")
+    return Norm("SET", f"XXXX-WXX-{lexicon()['weekdays'][m['wd']]}")
+
+
+def read_consecutive(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """"for a third straight day", "the fourth week in a row": the latest of a run, the period of publication."""
+    if lexicon()["ordinals"][re.sub(r"\s+", " ", m["ord"])] < 2 or not (m["cons"] or m["trail"]):
+        return None
+    unit = lexicon()["calendar_units"].get(m["unit"], "D")  # a trading "session" is a day
+    return _current(unit, ctx)
+
+
+def _current(unit: str, ctx: Ctx) -> Norm:
+    """The calendar period of granularity ``unit`` that holds the publication date."""
+    if ctx.published is None:
+        return Norm("DATE", UNRESOLVED_BY_UNIT[unit])
+    return periods.period(unit, ctx.published)
+
+
+def read_current_unit(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """"the week", "the month": the one of publication ("the index gained 2% on the week")."""
+    return _current(lexicon()["calendar_units"][m["unit"]], ctx)
+
+
+def read_day_shift(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """"the next day", "the day before": counted from the day last mentioned, which only
+    :func:`find_timexes` knows; alone, unresolved."""
+    return Norm("DATE", UNRESOLVED)
+
+
+def read_whole_unit(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """"all day", "all week": one whole unit."""
+    return Norm("DURATION", duration_value(1.0, m["unit"]))
+
+
+def read_anaphoric_year(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """"the entire year", "the year before": a year counted from the year last mentioned, which
+    :func:`find_timexes` supplies; alone, from the year of publication."""
+    if ctx.published is None:
+        return Norm("DATE", "XXXX")
+    return periods.year(ctx.published.year + lexicon()["anaphoric_years"][re.sub(r"\s+", " ", m[0])])
 
 
 def read_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
@@ -101,10 +199,13 @@ def read_duration(m: re.Match[str], ctx: Ctx) -> Norm | None:
     pre = re.sub(r"\s+", " ", m["pre"] or "")
     if any(w in pre for w in ("past", "last", "previous")) and not any(w in pre for w in ("first", "final")):
         return _anchored_duration(n, m["unit"], -1, ctx)
-    if any(w in pre for w in ("next", "coming")):
+    if any(w in pre for w in ("next", "coming", "upcoming")) and ctx.prep != "within":
         return _anchored_duration(n, m["unit"], 1, ctx)
-    if ctx.prep == "in" and ctx.prep_on_verb and ctx.tense == "future" and not pre and n is not None:
-        return _offset_date(n, m["unit"], 1, ctx)  # "in two weeks": a date ahead
+    ahead = ctx.prep_on_verb and pre.strip() in ("", "next", "the next") and n is not None
+    if ahead and ctx.prep == "in" and ctx.tense == "future" and not pre:
+        return _offset_date(n, m["unit"], 1, ctx)  # "will meet in two weeks" (not "the lowest level in six years")
+    if ahead and ctx.prep == "within" and ctx.tense in ("future", "present"):
+        return _window(n, m["unit"], ctx)
     return Norm("DURATION", duration_value(n, m["unit"]))
 
 

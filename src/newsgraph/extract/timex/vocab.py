@@ -62,6 +62,7 @@ class Parts:
             rf"(?:\s*\(?\s*(?P<tz>{self.TZ})\b(?:\s*(?P<off>[+-]\s*\d{{1,2}}(?::?\d\d)?))?\s*\)?)?"
         )
         self.MODP = r"(?:the\s+)?(?:early|mid|late)"
+        self.CONSECUTIVE_UNIT = r"(?:day|week|month|quarter|year|session)"
 
 
 @lru_cache(maxsize=None)
