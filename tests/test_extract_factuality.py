@@ -24,6 +24,7 @@ def span_of(sentence, word):
     ("The army will respond.", "respond", 1, 2),                                  # future
     ("The ministry plans to close the embassy.", "close", 0, 2),                  # unrealised infinitive
     ("Officials who did not attend said the vote was held.", "held", 1, 2.5),     # negation stays in its clause
+    ("The ministry plans a visit to Kyiv.", "visit", 0, 2),                       # nominal event under a plan
 ])
 def test_factuality_local_words(sentence, word, low, high):
     assert low <= newsgraph.factuality(sentence, span_of(sentence, word)) <= high
