@@ -36,6 +36,8 @@ import json
 import sys
 from pathlib import Path
 
+from common import emit  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATH = ROOT / ".." / "shared" / "data" / "event" / "NGEC" / "test_actor_resolution.cases.tsv"
 FILE_NAME = "test_actor_resolution.cases.tsv"
@@ -158,9 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     errors: list[str] | None = [] if args.errors else None
     result = evaluate(path, errors)
-    print(json.dumps(result, indent=2) if args.json else table(result))
-    for line in errors or []:
-        print(line)
+    emit(result, args.json, table, errors)
     return 0
 
 

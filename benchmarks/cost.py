@@ -17,8 +17,9 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT / "../shared/data/news/bbc_2225/bbc_fulltext.jsonl"
+from common import DATA, missing  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+
+DEFAULT = DATA / "news/bbc_2225/bbc_fulltext.jsonl"
 STRIDE = 7
 
 
@@ -28,8 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=150)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    if not args.path.exists():
-        print(f"skipped: dataset not found at {args.path}")
+    if missing(args.path):
         return 0
     from newsgraph.model import Article
     from newsgraph.nlp import make_doc, pipeline

@@ -17,8 +17,9 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT / "../shared/data/attribution/factuality_bert"
+from common import DATA, missing  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+
+DEFAULT = DATA / "attribution/factuality_bert"
 CORPORA = ("UW", "MEANTIME")
 
 
@@ -61,8 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    if not args.path.exists():
-        print(f"skipped: dataset not found at {args.path}")
+    if missing(args.path):
         return 0
     results = {}
     for corpus in CORPORA:

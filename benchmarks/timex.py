@@ -36,6 +36,8 @@ from pathlib import Path
 
 import defusedxml.ElementTree as ET
 
+from common import emit  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data" / "timex"
 DEFAULT_PATH = DATA / "meantime_newsreader_english_oct15"
@@ -256,9 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     errors: list[str] | None = [] if args.errors else None
     result = evaluate(path, args.limit, errors, args.plain, args.corpus, args.split)
-    print(json.dumps(result, indent=2) if args.json else table(result))
-    for line in errors or []:
-        print(line)
+    emit(result, args.json, table, errors)
     return 0
 
 

@@ -49,6 +49,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from common import emit  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATH = ROOT / ".." / "shared" / "data" / "timex" / "recognizers_text_datetime_specs_en"
 FILES = ("DateTimeModel.json", "DateTimeModelExtendedTypes.json", "MergedParser.json")
@@ -214,9 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     errors: list[str] | None = [] if args.errors else None
     result = evaluate(path, errors)
-    print(json.dumps(result, indent=2) if args.json else table(result))
-    for line in errors or []:
-        print(line)
+    emit(result, args.json, table, errors)
     return 0
 
 
