@@ -22,10 +22,11 @@ demo: setup
 test: setup
 	$(BIN)/python -m pytest -q; status=$$?; [ $$status -eq 5 ] && exit 0 || exit $$status
 
+# Accuracy and speed on ../shared/data (each script skips cleanly when its dataset is absent).
+BENCHMARKS := extraction speed cost startup timex timex_specs attribution factappeal factuality actors events
+
 bench: setup
-	$(BIN)/python benchmarks/extraction.py
-	$(BIN)/python benchmarks/speed.py
-	$(BIN)/python benchmarks/startup.py
+	@for b in $(BENCHMARKS); do echo "== benchmarks/$$b.py"; $(BIN)/python benchmarks/$$b.py || exit 1; done
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(DB) $(DB)-wal $(DB)-shm
