@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-import json
 import sys
 from pathlib import Path
 

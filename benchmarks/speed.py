@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         for n in range(args.repeat):
             spacy_runs.append(timed(lambda: sum(1 for _ in bare.pipe((r["text"] for r in records), batch_size=32)))[0])
             engine = connect(str(Path(tmp) / f"bench{n}.db"))
-            seconds, summary = timed(lambda: run_batch(iter_articles([str(jsonl)], english_only=True), engine,
+            seconds, summary = timed(lambda engine=engine: run_batch(iter_articles([str(jsonl)], english_only=True), engine,
                                                        workers=args.workers))
             ingest_runs.append(seconds)
     spacy_s, ingest_s = min(spacy_runs), min(ingest_runs)

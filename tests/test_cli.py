@@ -8,7 +8,6 @@ from typer.testing import CliRunner
 
 from newsgraph.cli import app
 from newsgraph.schema import validate
-from tests.conftest import SEED
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()

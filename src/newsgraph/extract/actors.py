@@ -108,7 +108,7 @@ def _named_part(tokens: list["Token"]) -> gazetteer.NamedMatch | None:
 
 GENERIC_HEADS = frozenset({"president", "speaker", "chairman", "chairwoman", "chair", "head", "leader", "chief", "member",
                            "director", "spokesman", "spokeswoman", "spokesperson", "official", "representative",
-                           "force", "unit", "official", "officer", "employee", "worker", "staff"})
+                           "force", "unit", "officer", "employee", "worker", "staff"})
 
 
 GROUP_HEADS = frozenset({"force", "unit", "staff"})

@@ -82,7 +82,7 @@ def detectors() -> tuple[Detector, ...]:
         "consecutive": rf"(?:(?:a|the)\s+)?{p.ORD}\s+(?:{alt(lex['consecutive_words'])}\s+{p.CONSECUTIVE_UNIT}"
                        rf"(?:\s+{alt(lex['consecutive_trailing'])})?|{p.CONSECUTIVE_UNIT}\s+{alt(lex['consecutive_trailing'])})",
         "anaphoric_year": alt(k for k in lex["anaphoric_years"] if k not in ("the year", "that year")),
-        "mod_in": rf"(?:early|late)\s+in\s+the\s+(?:day|week|month|year|session|season|quarter)",
+        "mod_in": r"(?:early|late)\s+in\s+the\s+(?:day|week|month|year|session|season|quarter)",
         "current_unit": rf"the\s+{alt(lex['current_units'])}(?!\s+(?:of|before|after|ahead|earlier|later|when|that|which|in)\b)",
         "whole_unit": rf"{alt(lex['whole_unit_words'])}\s+(?:day|week|month|year)(?!\s+(?:of|round)\b)",
         "part_of_day": rf"(?:this|yesterday|tomorrow)\s+{p.PART}",
