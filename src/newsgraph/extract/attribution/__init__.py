@@ -1,0 +1,53 @@
+"""Claims: who says what. Each attribution has a source, a cue and a content span, and may be nested.
+
+Rules over the dependency parse, with cues from ``lexicons/cues.tsv``, each a small named function:
+
+- ``verb_cue``: a cue verb with what it reports: a clause ("X said (that) …", "X declined to comment",
+  "Asked if …"), an object ("X denied the report", "X called Y 'unhinged'") or a linked phrase
+  ("X talked about …", "X warned of …");
+- ``according_to``: "…, according to X" / "citing X";
+- ``adverb_cue``: "reportedly", "allegedly" (no source);
+- ``noun_cue``: "X's claim that …", "reports of …", "no confirmed evidence that …";
+- ``parenthetical``: "The deal, he says, is dead" (the content in two pieces around the cue);
+- ``colon_cue``: a speaker's name and a colon at the head of a line ("Sanders: It is not radical");
+- ``headline_cue``: a title-case headline verb ("Conservative Icon Endorses Ted Cruz");
+- quotations (``quote_claims``): a quotation whose speaker and verb stand right after it ("'…,' said X")
+  or before it, and a quotation that goes on from the claim just before it ("'…,' he said. '…'"), each
+  continuation its own claim with the same source and cue;
+- claims whose cue sits inside a quotation that no claim attributes are dropped (the quoted speaker's
+  "I think" cannot be resolved).
+
+Conventions (those of attribution corpora such as PolNeAR): the content keeps its complementizer
+("that …", "whether …", "to …"); the cue is the whole verb group, with auxiliaries, negation,
+adverbs, particles, a preposition that links it to the content and a closing colon ("has also
+called for", "could not confirm", "said:"); a direct quotation is the content as a whole, across
+sentences and paragraphs. A claim's ``parent`` is the smallest other claim whose content holds its cue.
+Spans are ``(start, end)`` character offsets into the article text, end exclusive.
+
+Modules: ``lexicon`` (cue lexicon, word lists, ``Cue`` and ``Found``), ``spans`` (character spans and
+trimming), ``sources`` (who speaks for a verb), ``groups`` (cue spans of verbs), ``verbs``, ``according``
+(parentheticals, "according to", adverbs), ``nouns``, ``lines`` (colon and headline cues), ``quotation``
+(quote pairing, direct speech), ``speakers`` (claims for quotations), ``chains`` (filtering, numbering,
+parents) and ``claims`` (the rule order and ``find_claims``).
+"""
+from __future__ import annotations
+
+from .according import according_to, adverb_cue, parenthetical
+from .claims import RULES, find_claims
+from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, HEADLINE_TOKENS, LINK_PREPS, MANNER, MARKS, MAX_NAME_TOKENS,
+                      MAX_QUOTE_GAP, MEDIA, MIN_SPEECH_WORDS, NAMING, NOUN_PREPS, OBJECT_KINDS, OBJECT_PREPS, Cue,
+                      Found, cues, negators)
+from .lines import colon_cue, headline_cue
+from .nouns import noun_cue
+from .quotation import Sentences, quotes
+from .speakers import continuation, quote_before, quote_claims, quote_speaker
+from .spans import TRIM, trim
+from .verbs import verb_cue
+
+__all__ = [
+    "CONTENT_PRONOUNS", "EXPLETIVES", "HEADLINE_TOKENS", "LINK_PREPS", "MANNER", "MARKS", "MAX_NAME_TOKENS",
+    "MAX_QUOTE_GAP", "MEDIA", "MIN_SPEECH_WORDS", "NAMING", "NOUN_PREPS", "OBJECT_KINDS", "OBJECT_PREPS", "RULES",
+    "TRIM", "Cue", "Found", "Sentences", "according_to", "adverb_cue", "colon_cue", "continuation", "cues",
+    "find_claims", "headline_cue", "negators", "noun_cue", "parenthetical", "quote_before", "quote_claims",
+    "quote_speaker", "quotes", "trim", "verb_cue",
+]

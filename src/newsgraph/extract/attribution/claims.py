@@ -1,0 +1,54 @@
+"""The rules in the order they are tried on each token, and ``find_claims`` that runs them over an article."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.model import Claim
+
+from .according import according_to, adverb_cue, parenthetical
+from .chains import _in_unattributed_quote, _leaves_quote, _number
+from .lexicon import Found
+from .lines import colon_cue, headline_cue
+from .nouns import noun_cue
+from .quotation import _mark_direct, _to_quote, quotes
+from .speakers import quote_claims
+from .spans import _has_words
+from .verbs import verb_cue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+RULES = (headline_cue, verb_cue, parenthetical, according_to, adverb_cue, noun_cue, colon_cue)
+
+
+def _rule_hits(doc: "Doc", text: str) -> list[Found]:
+    """What the rules find, token by token: the first rule that gives a new cue with a content of words wins."""
+    found: list[Found] = []
+    seen: set[tuple[int, int]] = set()
+    for tok in doc:
+        for rule in RULES:
+            hits = rule(tok)
+            hits = [hits] if isinstance(hits, Found) else hits or []
+            hits = [h for h in hits if h.cue_span not in seen and _has_words(text, h.content_span)]
+            if hits:
+                seen.add(hits[0].cue_span)
+                found.extend(hits)
+                break
+    return found
+
+
+def find_claims(doc: "Doc", token_actor: dict[int, str]) -> tuple[list[Claim], dict[str, Found]]:
+    """The attributions of a parsed article.
+
+    token_actor: token index → actor id, from :func:`newsgraph.extract.actors.find_actors`.
+    RETURNS (tuple): the claims (ids ``c1, c2, …`` in cue order) and, by claim id, the cue found for each.
+    """
+    text = doc.text  # rebuilt by spaCy on each access: read once
+    found = _rule_hits(doc, text)
+    spans = [q for q in quotes(text) if _has_words(text, q)]
+    _to_quote(found, spans, text)
+    found += quote_claims(doc, found, text, spans)
+    found = [f for f in found if not _in_unattributed_quote(f, found, spans, text) and not _leaves_quote(f, spans)]
+    _mark_direct(found, spans, text)
+    claims = _number(found, text, token_actor)
+    return claims, {c.id: f for c, f in zip(claims, found)}

@@ -1,0 +1,84 @@
+"""The cue lexicon (``lexicons/cues.tsv``), the word lists and limits the rules share, and what a rule finds."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsgraph.lexicons import load
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+MARKS = {"that", "whether", "if"}
+# Kinds of cue whose direct object is what is attributed ("denied the report", "supports the ban").
+OBJECT_KINDS = {"confirm", "deny", "report", "claim", "believe", "doubt", "urge", "warn"}
+# Prepositions that link a cue to its content ("talked about", "warned of", "argued for").
+LINK_PREPS = {"say": {"about", "of"}, "default": {"about", "of", "for", "against", "on", "over", "to"}}
+# Prepositions that link a noun cue to its content ("support for", "announcement of", "views on").
+NOUN_PREPS = {"of", "for", "on", "about", "against", "at", "over"}
+# Pronouns that stand for what was said ("said so", "denied it", "did not say this").
+CONTENT_PRONOUNS = {"it", "this", "that", "so", "something", "nothing", "anything", "everything", "these", "those"}
+# Prepositions after an object that belong to what is attributed ("accused X of …", "described X as …").
+OBJECT_PREPS = {"of", "as", "for"}
+# Verbs of naming: attributive only with an object and what it is called ("called Trump 'unhinged'").
+NAMING = {"call", "label", "brand", "dub", "term"}
+# Nouns of a written medium kept in the cue: "said in a statement".
+MEDIA = {"statement", "email", "e-mail", "letter", "tweet", "post", "memo", "release", "op-ed", "video"}
+EXPLETIVES = {"it", "there"}
+MAX_NAME_TOKENS = 6  # a speaker's name before a colon
+MAX_QUOTE_GAP = 3  # tokens between a quotation and the verb that attributes it
+HEADLINE_TOKENS = 40  # a headline is a short line at the head of the text
+MIN_SPEECH_WORDS = 4  # shorter quotations are names, titles or scare quotes
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A row of ``cues.tsv``: how much the author commits to content under this cue."""
+
+    lemma: str
+    pos: str
+    factuality: str
+    certainty: float
+    kind: str
+
+
+@dataclass
+class Found:
+    """A claim before numbering: token-level pieces plus the cue that licensed it."""
+
+    cue: Cue
+    cue_span: tuple[int, int]
+    content_span: tuple[int, int]
+    source_tokens: "Span | None" = None
+    direct: bool = False
+    negated: bool = False
+
+
+_NO_CUE = Cue("", "VERB", "claimed", 2.0, "say")  # a say-kind stand-in, for asking whether a verb has a clause
+MANNER = Cue("say", "VERB", "claimed", 2.0, "say")  # a manner verb used as "said" after a quotation
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[tuple[str, str], Cue]:
+    """Cues keyed by ``(lemma, pos)``; multiword lemmas keep their spaces (``according to``)."""
+    return {(r["lemma"], r["pos"]): Cue(r["lemma"], r["pos"], r["factuality"], float(r["certainty"]), r["kind"])
+            for r in load("cues.tsv")}
+
+
+@lru_cache(maxsize=1)
+def negators() -> dict[str, str]:
+    return {r["word"].lower(): r["kind"] for r in load("negators.tsv")}
+
+
+def _is_negated(tok: "Token") -> bool:
+    return any(c.dep_ == "neg" or negators().get(c.lower_) == "negation" for c in tok.children if c.i < tok.i)
+
+
+def _cue_for(tok: "Token", pos: str) -> Cue | None:
+    table = cues()
+    for particle in (c for c in tok.children if c.dep_ in ("prt", "prep")):
+        found = table.get((f"{tok.lemma_.lower()} {particle.lower_}", pos))
+        if found:
+            return found
+    return table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos))

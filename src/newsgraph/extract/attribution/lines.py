@@ -1,0 +1,71 @@
+"""Cues that hold a whole line: a speaker's name and a colon ("Sanders: …") and a title-case headline verb."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import HEADLINE_TOKENS, MAX_NAME_TOKENS, Cue, Found, cues
+from .spans import _chars, _strip
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+def colon_cue(tok: "Token") -> Found | None:
+    """"Sanders: It is not a radical idea" and "Q: …" at the head of a line: a name, a colon, what they said."""
+    if tok.text != ":":
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in ("-", "--", "—") \
+            and tok.i - start < MAX_NAME_TOKENS:
+        start -= 1
+    name = doc[start:tok.i]
+    line_start = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].text in ("-", "--", "—")
+    if not line_start or not len(name) or not any(t.pos_ == "PROPN" or t.is_upper or t.is_title for t in name) \
+            or not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART", "PUNCT", "CCONJ") or t.is_upper for t in name):
+        return None
+    end = tok.i + 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    if end - tok.i < 4:
+        return None
+    cue = Cue(":", "PUNCT", "claimed", 2.0, "say")
+    return Found(cue=cue, cue_span=_chars([tok]), content_span=_chars(doc[tok.i + 1:end]), source_tokens=name)
+
+
+def _headline_lemma(word: str) -> Cue | None:
+    """The cue of a present-tense headline verb read without the parser: "Endorses" → endorse."""
+    table = cues()
+    for lemma in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        cue = table.get((lemma, "VERB"))
+        if lemma and cue is not None and cue.kind != "source":
+            return cue
+    return None
+
+
+def _line(tok: "Token") -> tuple[int, int]:
+    """Token bounds of the line that holds ``tok``."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    return start, end
+
+
+def headline_cue(tok: "Token") -> Found | None:
+    """"Conservative Icon Endorses Ted Cruz": a title-case line with a cue verb between a name and its content."""
+    if not tok.is_title or tok.i == 0 or tok.i > HEADLINE_TOKENS or tok.sent.start > HEADLINE_TOKENS:
+        return None
+    cue = _headline_lemma(tok.lower_)
+    if cue is None:
+        return None
+    start, end = _line(tok)
+    words = [t for t in tok.doc[start:end] if t.is_alpha and len(t) > 3]
+    if end - start > HEADLINE_TOKENS or not words or sum(t.is_title or t.is_upper for t in words) < 0.8 * len(words):
+        return None
+    source, content = _strip(list(tok.doc[start:tok.i])), _strip(list(tok.doc[tok.i + 1:end]))
+    if not source or not content or any(t.pos_ == "VERB" for t in source):
+        return None
+    return Found(cue=cue, cue_span=_chars([tok]), content_span=_chars(content),
+                 source_tokens=tok.doc[source[0].i:source[-1].i + 1])

@@ -1,0 +1,58 @@
+"""Noun cues: "X's claim that …", "reports of …", "no confirmed evidence that …"."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .groups import _verb_group
+from .lexicon import NOUN_PREPS, Found, _cue_for
+from .sources import _subject
+from .spans import _chars, _span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+def noun_cue(tok: "Token") -> Found | None:
+    """"X's claim that …", "reports of troops fighting", "her support for the ban", "no evidence that …"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    cue = _cue_for(tok, "NOUN")
+    if cue is None or (tok.dep_ in ("dobj", "pobj") and _cue_for(tok.head if tok.dep_ == "dobj" else tok.head.head, "VERB")
+                       is not None):
+        return None  # "could not confirm reports of …", "said in a statement that …": the verb's claim holds it
+    cue_tokens = [tok]
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
+                   and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+    if clause is None:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in NOUN_PREPS), None)
+        clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        cue_tokens = [tok, prep] if clause is not None else cue_tokens
+    if clause is None:
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        source = tok.doc[poss.left_edge.i:poss.right_edge.i + 1]
+    else:  # "Lin Jian expressed hope that …": the speaker of the verb the noun is the object of
+        source = _subject(tok.head) if tok.dep_ == "dobj" else None
+    negated = any(c.lower_ in ("no", "not") for c in tok.children)
+    return Found(cue=cue, cue_span=_chars(_noun_group(tok, cue_tokens, poss)), content_span=_chars(_span(clause)),
+                 source_tokens=source, negated=negated)
+
+
+def _noun_group(noun: "Token", cue_tokens: list["Token"], poss: "Token | None") -> list["Token"]:
+    """A noun cue with its modifiers and, as an object, the verb that governs it.
+
+    "an assertion that", "passionate endorsements of", "has raised questions about",
+    "made no mention of"; a possessive ("her support for") is the source and stays out.
+    """
+    doc = noun.doc
+    left = [c for c in noun.children if c.i < noun.i and c.dep_ in ("det", "amod", "nummod", "compound", "neg", "advmod")]
+    start = min([noun.i] + [c.left_edge.i for c in left])
+    if poss is not None and start <= poss.right_edge.i:
+        start = poss.right_edge.i + 1
+    if noun.dep_ == "dobj" and poss is None and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < start:
+        verb = noun.head
+        group = _verb_group(verb)
+        if all(t.i >= start or t.i == verb.i or t in group for t in doc[group[0].i:start]) \
+                and not any(c.dep_ in ("dobj", "dative") and c.i < start and c.i != noun.i for c in verb.children):
+            start = group[0].i
+    return list(doc[start:cue_tokens[-1].i + 1])

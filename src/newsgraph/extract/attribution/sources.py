@@ -1,0 +1,36 @@
+"""Sources: who speaks for a cue verb (its subject, a passive agent, or the subject it hangs on)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import EXPLETIVES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+def _is_expletive(tok: "Token", verb: "Token") -> bool:
+    """"It is said that …", "There is concern that …", "It seems …": an empty subject, no source."""
+    return tok.lower_ in EXPLETIVES and (tok.dep_ == "expl" or verb.tag_ == "VBN" or verb.lemma_ in ("seem", "appear"))
+
+
+def _subject(verb: "Token") -> "Span | None":
+    """The speaker: the verb's subject, a passive agent ("by X"), or the subject of the verb it hangs on.
+
+    "X announced A and said B", "X tweeted, adding that …": X speaks both.
+    """
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj") and not _is_expletive(child, verb):
+            return verb.doc[child.left_edge.i:child.right_edge.i + 1]
+        if child.dep_ == "agent":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return verb.doc[pobj.left_edge.i:pobj.right_edge.i + 1]
+    if any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
+        return None
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ == "AUX":
+        return _subject(verb.head.head)  # "voters are more likely to say …"
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None
+        return _subject(verb.head)
+    return None

@@ -1,0 +1,122 @@
+"""Claims for quotations the clause rules left out: the speaker and verb after or before a quotation, and a
+quotation that goes on from the claim just before it."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .groups import _medium, _verb_group, _with_colon
+from .lexicon import MANNER, MAX_QUOTE_GAP, Cue, Found, _cue_for, _is_negated
+from .quotation import Sentences, _covered
+from .sources import _subject
+from .spans import _chars
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+def _speaker_verb(tokens: list["Token"], speech: bool) -> tuple["Token", Cue] | None:
+    """The cue verb among a few tokens next to a quotation: '"…," [said] X' or '"…," X [said]'.
+
+    After speech that ends in a comma, "?" or "!", a manner verb with a subject and no object
+    stands for "said" ('"You'll pay for this!" [smiled] Lowell').
+    """
+    for tok in tokens:
+        if tok.pos_ in ("VERB", "AUX"):
+            cue = _cue_for(tok, "VERB")
+            if cue is None and speech and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "ccomp") and c.i > tok.i for c in tok.children):
+                cue = MANNER
+            return (tok, cue) if cue is not None and cue.kind != "source" and _subject(tok) is not None else None
+    return None
+
+
+def quote_speaker(quote: tuple[int, int], index: Sentences) -> Found | None:
+    """'"…," said X.' or '"…," X told reporters.' when the parse has not tied the quotation to its verb."""
+    doc = index.doc
+    after = index.token(quote[1]) + 1
+    tokens = [t for t in doc[after:min(len(doc), after + MAX_QUOTE_GAP + 3)] if not t.is_punct or t.text == '"']
+    if not tokens or tokens[0].text == '"':
+        return None
+    if doc[after - 1].text == '"' and after - 2 >= 0 and not doc[after - 2].is_punct:
+        return None  # '"…" and' without a comma: a title or a partial quotation, not speech
+    speech = index.doc.text[quote[1] - 1] in ",?!"
+    hit = _speaker_verb(tokens[:MAX_QUOTE_GAP], speech)
+    if hit is None or hit[0].sent.start > index.token(quote[1]) + 2:
+        return None
+    verb, cue = hit
+    group = _medium(_verb_group(verb))
+    return Found(cue=cue, cue_span=_chars(group), content_span=quote,
+                 source_tokens=_subject(verb), direct=True, negated=_is_negated(verb))
+
+
+def quote_before(quote: tuple[int, int], index: Sentences, cue_spans: set[tuple[int, int]]) -> Found | None:
+    """'Ryan said, "Sure. …"' and 'Cruz continued:' before a quotation the parse did not tie to the verb."""
+    doc = index.doc
+    j = index.token(quote[0] - 1) - 1
+    gap = 0
+    while j >= 0 and (doc[j].is_space or doc[j].text in (",", ":")):
+        j, gap = j - 1, gap + 1
+    if not gap and not (j >= 0 and doc[j].pos_ == "VERB" and _cue_for(doc[j], "VERB") is not None):
+        return None  # 'He said "…"' needs no comma; anything else before a bare quote mark is no speaker
+    for k in range(j, max(-1, j - MAX_QUOTE_GAP - 1), -1):
+        tok = _hearer_verb(doc[k]) or doc[k]  # "told [Breitbart News Daily host Matt Boyle],"
+        if tok.is_punct:
+            return None
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        cue = _cue_for(tok, "VERB")
+        if cue is None or cue.kind == "source":
+            return None
+        group = _with_colon(_medium(_verb_group(tok)))
+        if _chars(group) in cue_spans:
+            return None
+        return Found(cue=cue, cue_span=_chars(group), content_span=quote, source_tokens=_subject(tok),
+                     direct=True, negated=_is_negated(tok))
+    return None
+
+
+def _hearer_verb(tok: "Token") -> "Token | None":
+    """The verb whose hearer (object) ends with ``tok``: "told [reporters in Ohio]", "tells [the crowd]"."""
+    obj = tok
+    for _ in range(4):
+        if obj.dep_ in ("dobj", "dative") and obj.head.pos_ == "VERB" and obj.right_edge.i == tok.i:
+            return obj.head
+        if obj.head.i == obj.i:
+            return None
+        obj = obj.head
+    return None
+
+
+def _starts_sentence(text: str, quote: tuple[int, int]) -> bool:
+    before = text[:quote[0] - 1].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n\"'"
+
+
+def continuation(quote: tuple[int, int], found: list[Found], text: str) -> Found | None:
+    """'"…," she said. "…"' and '"…," she said, "…"': a quotation that opens a sentence, or that follows
+    the speaker after a comma, goes on with the claim just before it."""
+    earlier = [f for f in found if max(f.cue_span[1], f.content_span[1]) <= quote[0]]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda f: max(f.cue_span[1], f.content_span[1]))
+    end = max(last.cue_span[1], last.content_span[1], last.source_tokens.end_char if last.source_tokens is not None else 0)
+    gap = text[end:quote[0] - 1]
+    if gap.count("\n") > 2 or len(gap.strip(" \n\t.,;:\"'")) > 0:
+        return None
+    if not _starts_sentence(text, quote) and gap.strip() != ",":
+        return None
+    return replace(last, content_span=quote, direct=True)
+
+
+def quote_claims(doc: "Doc", found: list[Found], text: str, spans: list[tuple[int, int]]) -> list[Found]:
+    """Claims for the quotations the clause rules left out, in text order."""
+    index = Sentences(doc)
+    added: list[Found] = []
+    for quote in spans:
+        if _covered(quote, found + added):
+            continue
+        cue_spans = {f.cue_span for f in found + added}
+        hit = quote_speaker(quote, index) or quote_before(quote, index, cue_spans) \
+            or continuation(quote, found + added, text)
+        if hit is not None:
+            added.append(hit)
+    return added

@@ -1,0 +1,148 @@
+"""Verb cues: a cue verb with the clause, object or linked phrase it reports (``verb_cue``)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .groups import _governed, _medium, _verb_group, _with_colon
+from .lexicon import (CONTENT_PRONOUNS, LINK_PREPS, MEDIA, NAMING, OBJECT_KINDS, OBJECT_PREPS, Cue, Found,
+                      _cue_for, _is_negated)
+from .sources import _subject
+from .spans import _chars, _contiguous, _span, _strip
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+def _clause(verb: "Token", cue: Cue) -> "Token | None":
+    """The reported clause: a ccomp, an infinitive ("declined to comment") or an if/whether clause after ask."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.lower_ != "citing":
+            return child
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (c for c in prep.children if c.lower_ in MEDIA):  # "said in a statement that …"
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
+    for child in verb.children:
+        if child.dep_ == "xcomp" and cue.kind != "say" and any(c.lower_ == "to" for c in child.children):
+            return child
+        if child.dep_ == "advcl" and child.i > verb.i and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children):
+            return child
+    return None
+
+
+def _cut_at_cue(tokens: list["Token"], clause: "Token") -> list["Token"]:
+    """End the content before a coordinated or participial cue of the same speaker.
+
+    "X said A, referring to B" and "X said A and said B" are two attributions: A is the first content.
+    """
+    for tok in tokens:
+        if tok.i <= clause.i or tok.dep_ not in ("conj", "advcl") or tok.pos_ != "VERB":
+            continue
+        if tok.dep_ == "advcl" and tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        cue = _cue_for(tok, "VERB")
+        if cue is not None and cue.kind != "source":
+            kept = _strip([t for t in tokens if t.i < tok.left_edge.i])
+            while kept and kept[-1].dep_ == "cc":
+                kept = _strip(kept[:-1])
+            return kept or tokens
+    return tokens
+
+
+def _complements(verb: "Token", first: "Token") -> list["Token"]:
+    """From ``first`` (the verb's object) through the verb's later complements, up to a coordinated verb.
+
+    "could not confirm [reports of troops] [fighting] but said …" gives "reports of troops fighting".
+    """
+    later = [c for c in verb.children if c.i > first.i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dative")
+                                                         or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+                                                         or c.dep_ == "conj" and c.pos_ != "VERB")]
+    contiguous = [first]
+    for child in sorted(later, key=lambda c: c.i):
+        if child.left_edge.i > contiguous[-1].right_edge.i + 2:
+            break
+        contiguous.append(child)
+    return _before_aside(list(verb.doc[first.left_edge.i:contiguous[-1].right_edge.i + 1]))
+
+
+def _before_aside(tokens: list["Token"]) -> list["Token"]:
+    """Leave out a trailing aside the author adds: "the plan, which had been in the works since May"."""
+    first = tokens[0].i
+    for tok in tokens[1:]:
+        comma = tok.left_edge.i - 1
+        if tok.dep_ == "relcl" and comma > first and tokens[comma - first].text == ",":
+            return _strip(tokens[:comma - first])
+    return _strip(tokens)
+
+
+def _object(verb: "Token", cue: Cue) -> list["Token"] | None:
+    """A direct object as content: "denied the report", "called Trump 'unhinged'"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and cue.kind in OBJECT_KINDS and cue.kind != "urge":  # "the plan was rejected by X"
+            return _span(passive)
+        so = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "so" and c.i == verb.i + 1), None)
+        return [so] if so is not None else None  # "said so"
+    if verb.lemma_.lower() in NAMING:
+        named = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "npadvmod", "dobj") and c.i > obj.i for c in verb.children) \
+            or any(c.dep_ == "appos" and c.i > obj.i for c in obj.children)
+        return _complements(verb, obj) if named else None
+    if cue.kind not in OBJECT_KINDS and obj.lower_ not in CONTENT_PRONOUNS or obj.ent_type_ in ("DATE", "TIME"):
+        return None
+    return _complements(verb, obj)
+
+
+def _linked(verb: "Token", cue: Cue) -> tuple["Token", list["Token"]] | None:
+    """A preposition that links the cue to its content: "talked about [the economy]"."""
+    preps = LINK_PREPS["say"] if cue.kind == "say" else LINK_PREPS["default"]
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i < verb.i or child.lower_ not in preps:
+            continue
+        if child.i != verb.i + 1 and not all(t.head.i == verb.i and t.dep_ in ("prt", "advmod") for t in verb.doc[verb.i + 1:child.i]):
+            continue
+        pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+            return child, list(verb.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
+    return None
+
+
+def _with_subject(verb: "Token", clause: "Token", content: list["Token"]) -> list["Token"]:
+    """"urged [the United States] to attack …": an infinitive's object-subject belongs to the content."""
+    if clause.dep_ != "xcomp":
+        return content
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and verb.i < c.i < clause.i), None)
+    if obj is None or obj.right_edge.i + 1 != content[0].i:
+        return content
+    return list(verb.doc[obj.left_edge.i:content[-1].i + 1])
+
+
+def verb_cue(tok: "Token") -> Found | None:
+    """"X said (that) …", "X told Y that …", "X could not confirm reports of …", "X talked about …"."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    cue = _cue_for(tok, "VERB")
+    if cue is None or cue.kind == "source":
+        return None
+    group = _governed(tok, _verb_group(tok))
+    clause = _clause(tok, cue)
+    if clause is not None:
+        content = _with_subject(tok, clause, _cut_at_cue(_span(clause), clause))
+    else:
+        content = _object(tok, cue)
+        if content is None:
+            linked = _linked(tok, cue)
+            if linked is None:
+                return None
+            prep, content = linked
+            group = _contiguous(group + [prep])
+    if not content:
+        return None
+    inside = {t.i for t in content}
+    group = [t for t in group if t.i not in inside] or group
+    if content[0].i > group[-1].i:
+        group = _with_colon(_medium(group))
+    return Found(cue=cue, cue_span=_chars(group), content_span=_chars(content),
+                 source_tokens=_subject(tok), negated=_is_negated(tok))
