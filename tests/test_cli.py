@@ -98,3 +98,33 @@ def test_cli_report_writes_markdown(inputs, db_path, tmp_path):
     assert result.exit_code == 0
     text = out.read_text(encoding="utf-8")
     assert "## Timeline" in text and "## Actors" in text and "Malta" in text
+
+
+@pytest.fixture
+def local_server(inputs):
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):  # the request log would mix into the command's output
+            pass
+
+    handler = functools.partial(Quiet, directory=str(inputs))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_cli_extract_url_refuses_private_address_unless_allowed(local_server):
+    refused = invoke("extract", f"{local_server}/good.txt")
+    assert refused.exit_code == 1 and "private" in refused.output and "Traceback" not in refused.output
+    allowed = invoke("extract", f"{local_server}/good.txt", "--allow-private")
+    assert allowed.exit_code == 0, allowed.output
+    assert json.loads(allowed.output)["article"]["outlet"] == "Harbour Times"
+
+
+def test_cli_ingest_bad_published_option_is_one_line_error(inputs, db_path):
+    result = invoke("ingest", inputs / "good.txt", "--published", "yesterday-ish", "--db", db_path)
+    assert result.exit_code == 1 and "bad --published date" in result.output and "Traceback" not in result.output

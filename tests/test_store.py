@@ -55,3 +55,27 @@ def test_store_queries_filter(fresh_db):
         assert list_events(conn, source="officials") and not list_events(conn, source="ministry")
         assert list_claims(conn, source="offic")[0]["cue"] == "said"
         assert list_actors(conn, sector="MIL")[0]["mentions"] == 1
+
+
+def test_store_write_failure_is_a_named_error_and_keeps_earlier_articles(db_path):
+    import sqlite3
+
+    import pytest
+
+    from newsgraph.errors import StoreError
+
+    engine = connect(db_path)
+    save_graph(engine, small_graph())
+    blocker = sqlite3.connect(db_path, timeout=0)
+    blocker.execute("BEGIN EXCLUSIVE")  # another writer holds the database
+    other = ArticleGraph.from_dict(small_graph().to_dict())
+    other.article.id, other.article.text = "second", "Another body about another event entirely."
+    from sqlalchemy import create_engine
+
+    quick = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": 0.1})
+    with pytest.raises(StoreError, match="cannot store article"):
+        save_graph(quick, other)
+    blocker.rollback()
+    blocker.close()
+    with engine.connect() as conn:
+        assert [a["id"] for a in list_articles(conn)] == [small_graph().article.id]

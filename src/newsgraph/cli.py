@@ -14,6 +14,7 @@ app = typer.Typer(
 )
 
 DB_HELP = "SQLite path or SQLAlchemy URL (default: $NEWSGRAPH_DB or ./newsgraph.db)."
+PRIVATE_HELP = "Allow fetching URLs on loopback or private networks (refused by default)."
 
 
 class ListFormat(str, Enum):
@@ -48,6 +49,7 @@ def extract(
     source: str = typer.Argument(..., help="A file, an http(s) URL, or - for standard input."),
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD (overrides the page's)."),
     fmt: GraphFormat = typer.Option(GraphFormat.json, "--format", "-f", help="json (the newsgraph/1 document) or md."),
+    allow_private: bool = typer.Option(False, "--allow-private", help=PRIVATE_HELP),
 ) -> None:
     """Extract one article's graph and print it; nothing is stored.
 
@@ -57,7 +59,7 @@ def extract(
     from newsgraph.errors import NewsgraphError
 
     try:
-        graph = newsgraph.extract_article(newsgraph.read(source, published=published))
+        graph = newsgraph.extract_article(newsgraph.read(source, published=published, allow_private=allow_private))
     except NewsgraphError as exc:
         fail(str(exc))
     if fmt is GraphFormat.json:
@@ -79,6 +81,7 @@ def ingest(
     published: Optional[str] = typer.Option(None, help="Publication date for inputs that lack one."),
     workers: int = typer.Option(1, min=1, help="Worker processes for extraction."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar; only the summary."),
+    allow_private: bool = typer.Option(False, "--allow-private", help=PRIVATE_HELP),
 ) -> None:
     """Read, extract and store articles. Bad inputs are reported and skipped; the rest are stored.
 
@@ -89,9 +92,15 @@ def ingest(
     from newsgraph.ingest import iter_articles
     from newsgraph.scale import run_batch
 
+    from newsgraph.errors import NewsgraphError
+
     engine = _engine(db, create=True)
-    with _progress(quiet) as notify:
-        summary = run_batch(iter_articles(inputs, published=published), engine, workers=workers, on_result=notify)
+    try:
+        with _progress(quiet) as notify:
+            articles = iter_articles(inputs, published=published, allow_private=allow_private)
+            summary = run_batch(articles, engine, workers=workers, on_result=notify)
+    except NewsgraphError as exc:  # a bad option, or the database failing: nothing more can be stored
+        fail(str(exc))
     for source, reason in summary.skipped:
         typer.echo(f"skipped {source}: {reason}", err=True)
     typer.echo(f"{len(summary.stored)} stored, {len(summary.present)} already present, "

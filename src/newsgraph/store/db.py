@@ -122,15 +122,19 @@ def _rows(graph: ArticleGraph) -> dict[Any, list[dict[str, Any]]]:
 def save_graph(engine: Engine, graph: ArticleGraph) -> bool:
     """Store one article's graph in one transaction. RETURNS (bool): False when it was already present."""
     article = graph.article
-    with engine.begin() as conn:
-        if is_present(conn, article):
-            return False
-        conn.execute(insert(t.articles).values(
-            **{k: v for k, v in article.to_dict().items()}, content_hash=content_id(article.text),
-            source=article.source, ingested_at=_now()))
-        for table, rows in _rows(graph).items():
-            if rows:
-                conn.execute(insert(table), rows)
+    try:
+        with engine.begin() as conn:
+            if is_present(conn, article):
+                return False
+            conn.execute(insert(t.articles).values(
+                **article.to_dict(), content_hash=content_id(article.text), source=article.source, ingested_at=_now()))
+            for table, rows in _rows(graph).items():
+                if rows:
+                    conn.execute(insert(table), rows)
+    except SQLAlchemyError as exc:  # the transaction is rolled back: nothing of this article is half-stored
+        reason = str(exc).splitlines()[0]
+        raise StoreError(f"{engine.url.render_as_string(hide_password=True)}: cannot store article "
+                         f"{article.source or article.id}: {reason}") from exc
     return True
 
 
