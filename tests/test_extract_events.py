@@ -151,3 +151,14 @@ def test_events_obligation_in_a_claim_is_a_request(text, requests):
     got = [(g.actor(e.actors[0]).country, g.actor(e.recipients[0]).country)
            for e in g.events if e.type == "REQUEST" and e.trigger == "said"]
     assert got == requests
+
+
+@pytest.mark.parametrize("text,trigger,location", [
+    ("Leaders met in France on Monday at a hotel in Lyon.", "met", "Lyon"),
+    ("Police arrested protesters in Shanghai.", "arrested", "Shanghai"),
+    ("Germany signed a deal in Berlin.", "signed", "Berlin"),
+    ("Russia attacked Ukraine in the Black Sea.", "attacked", "the Black Sea"),
+    ("The ministers met in Kenya.", "met", "Kenya"),
+])
+def test_events_location_prefers_most_specific_place(text, trigger, location):
+    assert event_by_trigger(newsgraph.extract(text), trigger).location == location

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
-from newsgraph.extract import gazetteer
+from newsgraph.extract import gazetteer, places
 from newsgraph.model import Actor
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 THING_PRONOUNS = {"it", "they", "them"}
 LOCATIVE = {"in", "at", "near", "outside", "around", "across"}
 SKIP_DEPS = {"det", "punct", "case", "predet", "cc", "prep"}
+PLACE_LABELS = ("GPE", "LOC")
 
 
 @dataclass
@@ -52,12 +53,22 @@ def entity_of(tok: "Token") -> "Span":
 
 
 def _entity_country(tok: "Token") -> str | None:
-    """The country a GPE/NORP entity names: its whole text, else its first word that is one ("Bosnian Serbs")."""
+    """The country a GPE/NORP entity names: its whole text, else its first word that is one ("Bosnian Serbs"),
+    else, for a GPE/LOC, the large city or US state it names ("Shanghai")."""
     ent = entity_of(tok)
     match = gazetteer.country(ent.text)
     if match is None:
         match = next((m for m in (gazetteer.country(t.text) for t in ent) if m is not None), None)
-    return match.iso3 if match else None
+    return match.iso3 if match else _city_country(ent)
+
+
+def _city_country(ent: "Span") -> str | None:
+    """The country of a large city or US state the parser tagged GPE/LOC: "Shanghai" → CHN, "Lyon" → FRA.
+
+    Never looked up for other words, so "Nice" or "Mobile" as plain words match nothing."""
+    if ent.root.ent_type_ not in PLACE_LABELS or not ent.text[:1].isupper():
+        return None
+    return places.city_country(_bare(ent.text))
 
 
 def _country_of(tokens: Iterable["Token"]) -> str | None:
@@ -68,7 +79,7 @@ def _country_of(tokens: Iterable["Token"]) -> str | None:
     """
     tokens = list(tokens)
     for tok in tokens:
-        if tok.ent_type_ in ("GPE", "NORP"):
+        if tok.ent_type_ in ("GPE", "NORP", "LOC"):
             iso3 = _entity_country(tok)
             if iso3:
                 return iso3
@@ -152,9 +163,14 @@ def _located_country(head: "Token") -> str | None:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "NORP"):
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "NORP", "LOC"):
                     return _entity_country(obj)
     return None
+
+
+def _is_place_phrase(ent: "Span") -> bool:
+    """Whether a place is the object of "in"/"at"/"near"… ("the ambassador in Seoul", "a court in Kabul")."""
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE
 
 
 def _is_country_word(tok: "Token") -> bool:
@@ -310,9 +326,12 @@ class ActorFinder:
     # -- countries and organisations ---------------------------------------------------------
     def country(self, ent: "Span") -> None:
         match = gazetteer.country(ent.text)
-        if match is None or self._taken(ent):
+        if match is None:
+            self.city(ent)
             return
-        if match.how == "capital" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE:
+        if self._taken(ent):
+            return
+        if match.how == "capital" and _is_place_phrase(ent):
             return  # "the ambassador in Seoul": a place, not the government acting
         key = ent.text if match.how == "capital" else match.iso3
         for cand in self.candidates:
@@ -324,6 +343,19 @@ class ActorFinder:
             name = name[4:]
         sector = "GOV" if match.how == "capital" else None
         self._add(Candidate(name=name, kind="country", country=match.iso3, sector=sector, head=key), list(ent))
+
+    def city(self, ent: "Span") -> None:
+        """A large city or US state named as an actor ("Shanghai imposed a lockdown"): an actor of kind
+        ``other`` with the city's country and no sector. After "in"/"at" it is a place, not an actor."""
+        iso3 = _city_country(ent)
+        if iso3 is None or self._taken(ent) or _is_place_phrase(ent):
+            return
+        name = _bare(ent.text)
+        for cand in self.candidates:
+            if cand.kind == "other" and cand.head == name:
+                self._mention(cand, list(ent))
+                return
+        self._add(Candidate(name=name, kind="other", country=iso3, head=name), list(ent))
 
     def demonym(self, ent: "Span") -> None:
         """A nationality no other actor took: "Albanians" is a group of that country; "Palestinian"
@@ -412,6 +444,8 @@ class ActorFinder:
         for ent in doc.ents:
             if ent.label_ == "GPE":
                 self.country(ent)
+            elif ent.label_ == "LOC":
+                self.city(ent)
             elif ent.label_ == "ORG":
                 self.organization(ent)
         for ent in doc.ents:

@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
+from newsgraph.extract import gazetteer
 from newsgraph.extract.actors import entity_of
 from newsgraph.extract.factuality import enclosing_claims, predicate_factuality
 from newsgraph.lexicons import load, split
 from newsgraph.model import Event, Timex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 RECIPIENT_PREPS = {"to", "against", "with", "on", "toward", "towards", "from", "at", "into", "between"}
@@ -305,11 +306,20 @@ def _date(tok: "Token", timexes: list[Timex]) -> str | None:
 
 
 def _location(tok: "Token") -> str | None:
-    """The place named by an "in"/"at" phrase in the trigger's own clause."""
-    for t in _clause(tok):
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.ent_type_ in LOCATION_LABELS:
-            return entity_of(t).text
-    return None
+    """The most specific place named by an "in"/"at" phrase in the trigger's own clause: a city, site or
+    region before a country ("met in France … at a hotel in Lyon" → "Lyon"), the first in text on ties."""
+    places = sorted((t for t in _clause(tok) if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+                     and t.ent_type_ in LOCATION_LABELS), key=lambda t: (_place_rank(entity_of(t)), t.i))
+    return entity_of(places[0]).text if places else None
+
+
+def _place_rank(ent: "Span") -> int:
+    """How broad a place is: 0 for a site (FAC), 1 for a city or region, 2 for a country
+    (a name or alias in ``countries.tsv``)."""
+    if ent.label_ == "FAC":
+        return 0
+    match = gazetteer.country(ent.text)
+    return 2 if match is not None and match.how == "name" else 1
 
 
 DEMAND = Trigger("must", "VERB", "REQUEST", None, "100", (), frozenset())
