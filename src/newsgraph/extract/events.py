@@ -33,14 +33,12 @@ if TYPE_CHECKING:
 RECIPIENT_PREPS = {"to", "against", "with", "on", "toward", "towards", "from", "at", "into", "between"}
 OBJECT_PREPS = {"to", "against", "with", "on", "toward", "towards", "between", "for"}
 DIRECTIVE_TYPES = {"REQUEST", "REJECT", "THREATEN", "ACCUSE"}
+GRAMMAR = load("event_grammar.json")  # word lists of the argument rules; see lexicons/SOURCES.md
 # Verbs that only carry a nominal event ("staged a protest", "launched an investigation"): their
-# subject is the noun's actor. Verbs with their own meaning ("condemned the attack") are not here.
-SUPPORT_VERBS = frozenset("""hold stage launch begin start conduct carry make issue give open undertake continue
-resume mount organize organise lead wage unleash step announce declare pay complete hold go""".split())
-PARTICIPATE_VERBS = frozenset({"engage", "participate", "join", "take"})
-IRREGULAR = {"hold": ("held",), "begin": ("began", "begun"), "make": ("made",), "give": ("gave", "given"),
-             "lead": ("led",), "undertake": ("undertook", "undertaken"), "pay": ("paid",), "go": ("went", "gone"),
-             "take": ("took", "taken")}
+# subject is the noun's actor. Verbs with their own meaning ("condemned the attack") are not there.
+SUPPORT_VERBS = frozenset(GRAMMAR["support_verbs"])
+PARTICIPATE_VERBS = frozenset(GRAMMAR["participate_verbs"])
+IRREGULAR = {verb: tuple(forms) for verb, forms in GRAMMAR["irregular_forms"].items()}
 
 
 def _forms(verbs: frozenset[str]) -> frozenset[str]:
@@ -56,23 +54,15 @@ SUPPORT_FORMS = _forms(SUPPORT_VERBS)
 PARTICIPATE_FORMS = _forms(PARTICIPATE_VERBS)
 # A stated intention turns a cooperative act into AGREE and a hostile one into THREATEN (PLOVER:
 # AGREE is a promise or offer to cooperate, THREATEN a warning of a future negative act).
-INTENT_AUX = frozenset({"will", "would", "shall", "'ll"})
-INTENT_HEADS = frozenset({"ready", "willing", "prepared", "plan", "intend", "promise", "pledge", "vow", "offer",
-                          "commit", "committed", "want", "aim", "going", "decide", "determined"})
-INTENT = {  # type -> (type when intended, CAMEO code, mode)
-    "COOPERATE": ("AGREE", "031", None), "AID": ("AGREE", "033", None), "CONCEDE": ("AGREE", "035", None),
-    "RETREAT": ("AGREE", "035", None), "CONSULT": ("AGREE", "036", None), "SUPPORT": ("AGREE", "032", None),
-    "ASSAULT": ("THREATEN", "138", "violence"), "COERCE": ("THREATEN", "130", None),
-    "SANCTION": ("THREATEN", "131", "relations"), "PROTEST": ("THREATEN", "133", "relations"),
-}
-REFUSAL = ("REJECT", "120", None)  # "will not accept refugees"
-OBLIGATION = frozenset({"must", "should"})
+INTENT_AUX = frozenset(GRAMMAR["intent_aux"])
+INTENT_HEADS = frozenset(GRAMMAR["intent_heads"])
+INTENT = {kind: tuple(value) for kind, value in GRAMMAR["intent"].items()}  # type -> (intended type, CAMEO, mode)
+REFUSAL = tuple(GRAMMAR["refusal"])  # "will not accept refugees"
+OBLIGATION = frozenset(GRAMMAR["obligation"])
 NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "NORP", "ORG", "LOC", "FAC", "EVENT", "LAW"})
 # Heads that stand for the people of their "of" phrase: "thousands of Nigerians", "a group of diplomats".
-ANAPHORS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
-PARTITIVES = frozenset("""thousand hundred dozen ten score million group number member some many most several all
-one two three four five part third half majority minority band contingent team unit leader head delegation
-batch patch crowd wave""".split())
+ANAPHORS = frozenset(GRAMMAR["anaphors"])
+PARTITIVES = frozenset(GRAMMAR["partitives"])
 INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"}
 NESTED_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "csubj"}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
