@@ -2,7 +2,7 @@
 import pytest
 
 import newsgraph
-from newsgraph.extract.factuality import combine
+from newsgraph.extract.factuality import _reported, _weakest, combine
 
 
 def span_of(sentence, word):
@@ -40,3 +40,39 @@ def test_factuality_local_words(sentence, word, low, high):
 ])
 def test_factuality_combine(chain, local, expected):
     assert combine(chain, local) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,word,low,high", [
+    ("The minister said the army won't attack the port.", "attack", -3, -1),        # _weakest keeps the sign
+    ("No agreement was reached on the border.", "reached", -3, -1),                 # _negative_subject
+    ("Nobody attended the ceremony.", "attended", -3, -1),
+    ("The soldiers left the village without firing a shot.", "firing", -3, -1),     # "without" governs the predicate
+    ("The army did not launch an offensive.", "offensive", -3, -1),                 # _inherits: nominal object
+    ("The company could increase its investment.", "investment", 0, 1.5),
+    ("The bank failed to pay its debts and filed for bankruptcy.", "filed", 2.5, 3),  # _markers: a conjunct is not a complement
+    ("Profit declined to five million on lower orders.", "orders", 2.5, 3),         # _markers: no implicative without xcomp
+    ("The envoy has not returned since the election.", "election", 2.5, 3),         # PRESUPPOSING_PREPS stop the walk
+    ("The party did not take part in the election.", "election", -3, -1),
+    ("The talks resumed in Geneva.", "talks", 2.5, 2.75),                          # _nominal
+    ("The army must withdraw.", "withdraw", 1, 2),                                 # obligation keeps its certainty
+])
+def test_factuality_inherited_words(sentence, word, low, high):
+    assert low <= newsgraph.factuality(sentence, span_of(sentence, word)) <= high
+
+
+@pytest.mark.parametrize("label,certainty,expected", [
+    ("claimed", 2.0, 2.5),
+    ("possible", 0.0, 1.5),
+    ("possible", 1.0, 2.0),
+    ("claimed", 3.0, 3.0),
+    ("denied", -2.0, -2.0),
+    ("unconfirmed", 0.0, 0.0),
+])
+def test_factuality_reported(label, certainty, expected):
+    assert _reported(label, certainty) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("outer,inner,expected", [(2.0, 3.0, 2.0), (2.0, -2.5, -2.0), (-2.0, 1.0, -1.0), (0.0, -3.0, 0.0)])
+def test_factuality_weakest(outer, inner, expected):
+    assert _weakest(outer, inner) == expected

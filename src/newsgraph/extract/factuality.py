@@ -3,7 +3,11 @@
 ``certainty`` is on the FactBank/UW scale: 3 certainly happened, 0 unknown, -3 certainly did not.
 The label is decided in this order: hypothetical (a condition), future, denied (negation),
 possible (a hedge), then what the innermost enclosing claim's cue gives (claimed, unconfirmed,
-denied…), and asserted when the outlet says it in its own voice.
+denied…), and asserted when the outlet says it in its own voice (a little less firmly for a noun).
+
+A predicate shares the modality of the words it depends on without a clause of its own (see
+`_inherits`): "likely to be [deployed]", "did not launch an [offensive]", "left without [firing]".
+Certainties are calibrated on the UW and MEANTIME train splits; `benchmarks/factuality.py` reports dev.
 """
 from __future__ import annotations
 
@@ -20,6 +24,9 @@ if TYPE_CHECKING:
     from newsgraph.model import Claim
 
 ASSERTED = ("asserted", 3.0)
+# A plain negation ("did not attack") is rated a little short of -3 on UW and MEANTIME: annotators
+# leave room for the negation scoping over something else in the clause.
+DENIED = ("denied", -2.5)
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 
 
@@ -36,35 +43,69 @@ def hedges() -> dict[str, Hedge]:
             for r in load("hedges.tsv")}
 
 
-# A predicate shares the modality of the word it is the complement of ("likely to be deployed",
-# "declined to discuss", "will meet and sign"), but not of a verb it is merely the object of.
 MARKER_DEPS = {"aux", "auxpass", "neg", "advmod", "mark", "det", "amod", "npadvmod", "preconj"}
-NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+
+
+@lru_cache(maxsize=1)
+def negators() -> frozenset[str]:
+    """Single words that negate what they modify ("not", "no", "never", "without", "nobody")."""
+    return frozenset(r["word"].lower() for r in load("negators.tsv") if r["kind"] == "negation" and " " not in r["word"])
+
+
+NOMINAL_ARGS = {"dobj", "pobj", "compound", "conj", "nsubjpass", "appos"}
+LINKING_DEPS = {"prep", "pcomp", "agent"}
+# Adjuncts of time and cause presuppose their object: "has not appeared since the announcement".
+PRESUPPOSING_PREPS = {"since", "after", "before", "during", "following", "despite", "amid", "because"}
+
+
+def _inherits(tok: "Token") -> bool:
+    """Whether a word shares the modality of its head rather than having its own.
+
+    xcomp ("likely to be deployed"), a verb conjoined without its own auxiliary ("will meet and sign"),
+    a nominal event in an argument ("could increase benefits", "reached no agreement") and the
+    prepositions linking it ("subject to approval").
+    """
+    if tok.dep_ == "xcomp" or tok.dep_ in LINKING_DEPS:
+        return tok.lower_ not in PRESUPPOSING_PREPS
+    if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+        return tok.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("aux", "neg", "nsubj") for c in tok.children)
+    return tok.pos_ == "NOUN" and tok.dep_ in NOMINAL_ARGS
 
 
 def _governors(tok: "Token", stop: int | None) -> list["Token"]:
-    """The predicate, then the words whose modality it shares: xcomp heads, and the first verb of a conjunction."""
+    """The predicate, then the words whose modality it shares (see `_inherits`), up to the cue at ``stop``."""
     chain = [tok]
-    while tok.head is not tok and tok.head.i != stop:
-        own_aux = any(c.dep_ in ("aux", "neg") for c in tok.children)
-        if tok.dep_ == "xcomp" or (tok.dep_ == "conj" and not own_aux and tok.head.pos_ in ("VERB", "AUX")) \
-                or (tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in hedges()):
-            # "plans a visit", "sought an appeal": a nominal event shares its governor's modality too
-            tok = tok.head
-            chain.append(tok)
-        else:
-            break
+    while tok.head is not tok and tok.head.i != stop and _inherits(tok):
+        tok = tok.head
+        chain.append(tok)
     return chain
 
 
+GOVERNING_DEPS = {"xcomp", "dobj", "pobj", "pcomp"}
+
+
 def _markers(chain: Sequence["Token"]) -> list["Token"]:
-    """The auxiliaries, negations, adverbs and complementizers on the chain, and the governors themselves."""
+    """The auxiliaries, negations, adverbs and complementizers on the chain, and the governors whose
+    complement or object the chain runs through ("declined [to comment]", but not "failed and [filed]"
+    nor "declined [to $6 million]")."""
     words = [c for t in chain for c in t.children if c.dep_ in MARKER_DEPS]
-    return words + list(chain[1:])
+    return words + [gov for below, gov in zip(chain, chain[1:]) if below.dep_ in GOVERNING_DEPS]
+
+
+NEGATING_DEPS = {"det", "advmod", "neg", "preconj"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def _negations(words: Sequence["Token"]) -> int:
-    return sum(1 for w in words if w.dep_ == "neg" or (w.lower_ in NEGATORS and w.dep_ in ("det", "advmod", "neg", "preconj")))
+    """How many of the words negate: "not", "no" on a noun, and "without" governing the predicate."""
+    return sum(1 for w in words if w.dep_ == "neg" or (w.lower_ in negators() and (w.dep_ in NEGATING_DEPS or w.pos_ == "ADP")))
+
+
+def _negative_subject(chain: Sequence["Token"]) -> bool:
+    """A negative quantifier as subject negates its verb: "nobody came", "no date was fixed"."""
+    subjects = [c for t in chain if t.pos_ in ("VERB", "AUX") for c in t.children if c.dep_ in SUBJECT_DEPS]
+    return any(s.lower_ in negators() or any(d.dep_ == "det" and d.lower_ in negators() for d in s.children)
+               for s in subjects)
 
 
 UNREALISED = Hedge("to", "possible", 1.5)
@@ -75,15 +116,25 @@ def _unrealised(tok: "Token") -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
+NOMINAL = ("asserted", 2.75)
+
+
+def _nominal(tok: "Token") -> bool:
+    """An event named by a noun ("the talks", "retirement benefits") is often generic or not yet under way,
+    so a nominal with no marker of its own is asserted a little less firmly than a finite verb."""
+    return tok.pos_ == "NOUN"
+
+
 def local_factuality(tok: "Token", stop: int | None = None) -> tuple[str, float] | None:
     """What the words around a predicate say: a condition, a future, a negation or a hedge, else None.
 
     stop: the token index of the enclosing claim's cue, which is never part of the predicate's own words.
     """
-    words = _markers(_governors(tok, stop))
+    chain = _governors(tok, stop)
+    words = _markers(chain)
     if any(w.lower_ in ("if", "unless") and w.dep_ == "mark" for w in words):
         return "hypothetical", 0.0
-    negated = _negations(words) % 2 == 1
+    negated = (_negations(words) + _negative_subject(chain)) % 2 == 1
     table = hedges()
     found = [table[w.lower_] if w.lower_ in table else table[w.lemma_.lower()] for w in words
              if w.lower_ in table or w.lemma_.lower() in table]
@@ -96,7 +147,9 @@ def local_factuality(tok: "Token", stop: int | None = None) -> tuple[str, float]
     elif future:
         label, certainty = "future", 2.0
     elif negated:
-        return "denied", -3.0
+        return DENIED
+    elif _nominal(tok):
+        return NOMINAL
     else:
         return None
     if negated:
@@ -108,10 +161,25 @@ def cue_factuality(found: "Found") -> tuple[str, float]:
     """What a claim's cue commits the author to: "said" → claimed, "could not confirm" → unconfirmed."""
     cue = found.cue
     if not found.negated:
-        return cue.factuality, cue.certainty
+        return cue.factuality, _reported(cue.factuality, cue.certainty)
     if cue.kind in ("deny", "doubt"):
         return "possible", 0.0
     return "unconfirmed", 0.0
+
+
+REPORT_FLOOR = 1.5
+
+
+def _reported(label: str, certainty: float) -> float:
+    """A reported claim's certainty as readers of news rate it: never far below the middle of the scale.
+
+    Reporting a claim at all lends it some weight, so UW and MEANTIME annotators rate the content of
+    "said", "believes" or "wants" higher than the cue alone commits to. Positive certainties are
+    compressed linearly into [REPORT_FLOOR, 3]; doubts and denials are left as they are.
+    """
+    if certainty < 0 or label in ("denied", "unconfirmed"):
+        return certainty
+    return REPORT_FLOOR + certainty * (3.0 - REPORT_FLOOR) / 3.0
 
 
 def combine(chain: Sequence[tuple[str, float]], local: tuple[str, float] | None) -> tuple[str, float]:
@@ -127,13 +195,19 @@ def combine(chain: Sequence[tuple[str, float]], local: tuple[str, float] | None)
     if local is None:
         return label, certainty
     local_label, local_certainty = local
-    if local_label == "hypothetical":
-        return local_label, 0.0
+    if local_label == "hypothetical":  # a condition (0) or an obligation ("must", "should")
+        return local_label, _weakest(certainty, local_certainty)
     if local_label == "denied":
-        return local_label, -abs(certainty)
+        return local_label, -min(abs(certainty), abs(local_certainty))
     if label in ("unconfirmed", "denied"):
         return label, certainty
-    return local_label, min(certainty, local_certainty, key=abs)
+    return local_label, _weakest(certainty, local_certainty)
+
+
+def _weakest(outer: float, inner: float) -> float:
+    """The smaller commitment of two, negative when either is: "said it won't" is a report of a denial."""
+    magnitude = min(abs(outer), abs(inner))
+    return -magnitude if outer < 0 or inner < 0 else magnitude
 
 
 def enclosing_claims(doc: "Doc", tok: "Token") -> list["Claim"]:
