@@ -31,6 +31,7 @@ def test_factuality_local_words(sentence, word, low, high):
 
 
 @pytest.mark.parametrize("chain,local,expected", [
+    ([("claimed", 2.5)], ("asserted", 2.75), ("claimed", 2.5)),   # a bare noun inside a claim stays claimed
     ([], None, ("asserted", 3.0)),
     ([("claimed", 2.0)], None, ("claimed", 2.0)),
     ([("claimed", 2.0), ("unconfirmed", 0.0)], None, ("unconfirmed", 0.0)),

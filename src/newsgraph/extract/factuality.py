@@ -201,6 +201,8 @@ def combine(chain: Sequence[tuple[str, float]], local: tuple[str, float] | None)
         return local_label, -min(abs(certainty), abs(local_certainty))
     if label in ("unconfirmed", "denied"):
         return label, certainty
+    if local_label == "asserted":  # the predicate's own words ("managed to", a bare noun) never lift a claim
+        return label, _weakest(certainty, local_certainty)
     return local_label, _weakest(certainty, local_certainty)
 
 
