@@ -34,13 +34,14 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-import json
 import re
 import sys
 import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from common import emit  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATH = ROOT / ".." / "shared" / "data" / "attribution" / "polnear"
@@ -246,9 +247,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     errors: list[str] | None = [] if args.errors else None
     result = evaluate(path, args.split, args.limit, errors)
-    print(json.dumps(result, indent=2) if args.json else table(result))
-    for line in errors or []:
-        print(line)
+    emit(result, args.json, table, errors)
     return 0
 
 

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import re
 import sys
 import time
@@ -41,6 +40,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from attribution import Span, _prf, overlap_pairs, trim  # noqa: E402
+
+from common import emit  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATH = ROOT / ".." / "shared" / "data" / "attribution" / "factappeal"
@@ -215,9 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     errors: list[str] | None = [] if args.errors else None
     result = evaluate(path, args.split, args.limit, errors)
-    print(json.dumps(result, indent=2) if args.json else table(result))
-    for line in errors or []:
-        print(line)
+    emit(result, args.json, table, errors)
     return 0
 
 
