@@ -83,7 +83,9 @@ def _check_peer(conn: http.client.HTTPConnection, allow_private: bool) -> None:
         raise
 
 
-class _GuardedHTTPConnection(http.client.HTTPConnection):
+class _Guarded:
+    """A connection that checks the address it actually connected to (so redirects are checked too)."""
+
     def __init__(self, *args, allow_private: bool = False, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.allow_private = allow_private
@@ -93,14 +95,12 @@ class _GuardedHTTPConnection(http.client.HTTPConnection):
         _check_peer(self, self.allow_private)
 
 
-class _GuardedHTTPSConnection(http.client.HTTPSConnection):
-    def __init__(self, *args, allow_private: bool = False, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.allow_private = allow_private
+class _GuardedHTTPConnection(_Guarded, http.client.HTTPConnection):
+    pass
 
-    def connect(self) -> None:
-        super().connect()
-        _check_peer(self, self.allow_private)
+
+class _GuardedHTTPSConnection(_Guarded, http.client.HTTPSConnection):
+    pass
 
 
 class _GuardedHTTPHandler(urllib.request.HTTPHandler):
