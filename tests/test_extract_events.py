@@ -162,3 +162,12 @@ def test_events_obligation_in_a_claim_is_a_request(text, requests):
 ])
 def test_events_location_prefers_most_specific_place(text, trigger, location):
     assert event_by_trigger(newsgraph.extract(text), trigger).location == location
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Kenya will send 1,000 police officers to Haiti.", "send", ("MOBILIZE", "police")),
+    ("Ghana sent peacekeepers to Lebanon last year.", "sent", ("AID", None)),
+])
+def test_events_sending_police_and_peacekeepers(text, trigger, expected):
+    e = event_by_trigger(newsgraph.extract(text), trigger)
+    assert (e.type, e.mode) == expected
