@@ -51,11 +51,9 @@ def check_article(article: Article) -> InputError | None:
 
 
 def _extract_chunk(articles: list[Article]) -> list[tuple[str, dict | str]]:
-    """Worker side: extract a chunk; each result is ``("ok", graph dict)`` or ``("error", message)``."""
-    out: list[tuple[str, dict | str]] = []
-    for item in extract_safely(articles):
-        out.append(("ok", item.to_dict()) if isinstance(item, ArticleGraph) else ("error", str(item)))
-    return out
+    """Worker side: extract a chunk; each result is ``("ok", graph dict)`` or ``("error", reason)``."""
+    return [("ok", item.to_dict()) if isinstance(item, ArticleGraph) else ("error", item.reason)
+            for item in extract_safely(articles)]
 
 
 def extract_safely(articles: list[Article]) -> Iterator[ArticleGraph | InputError]:
@@ -64,28 +62,22 @@ def extract_safely(articles: list[Article]) -> Iterator[ArticleGraph | InputErro
     Our components record their own failures on ``doc._.failed``; if spaCy itself fails on the batch,
     the articles are parsed again one by one so that only the bad one is lost.
     """
-    from newsgraph.extract import graph_of
+    from newsgraph.extract import result_of
     from newsgraph.nlp import make_doc, pipeline
 
     nlp = pipeline()
     try:
         docs = list(nlp.pipe((make_doc(a) for a in articles), batch_size=CHUNK))
     except Exception:  # noqa: BLE001  - isolate the article that broke the batch
-        docs = [_parse_one(nlp, a) for a in articles]
-    for article, doc in zip(articles, docs):
-        source = article.source or article.id
-        if isinstance(doc, InputError):
-            yield doc
-        elif doc._.failed:
-            log.warning("%s: extraction failed in %s", source, doc._.failed)
-            yield InputError(source, f"extraction failed in {doc._.failed}")
-        else:
-            yield graph_of(doc)
+        docs = [_parse_one(nlp, make_doc, a) for a in articles]
+    for doc in docs:
+        result = doc if isinstance(doc, InputError) else result_of(doc)
+        if isinstance(result, InputError):
+            log.warning("%s", result)
+        yield result
 
 
-def _parse_one(nlp, article: Article):
-    from newsgraph.nlp import make_doc
-
+def _parse_one(nlp, make_doc, article: Article):
     try:
         return nlp(make_doc(article))
     except Exception as exc:  # noqa: BLE001
@@ -155,7 +147,7 @@ def _extract(articles: Iterator[Article], workers: int) -> Iterator[ArticleGraph
                     graph.article.source = article.source
                     yield graph
                 else:
-                    yield InputError(article.source or article.id, str(value).split(": ", 1)[-1])
+                    yield InputError(article.source or article.id, value)
 
 
 def _map_ahead(pool: ProcessPoolExecutor, chunks: Iterator[list[Article]], ahead: int):

@@ -12,12 +12,24 @@ from newsgraph.model import Article, ArticleGraph
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from newsgraph.errors import InputError
+
 
 def graph_of(doc: "Doc") -> ArticleGraph:
     """Gather what the components left on a parsed ``Doc`` into an :class:`ArticleGraph`."""
     graph = ArticleGraph(article=doc._.article, actors=doc._.actors, timexes=doc._.timexes,
                          claims=doc._.claims, events=doc._.events, contradictions=doc._.contradictions)
     return restore_text(graph)
+
+
+def result_of(doc: "Doc") -> "ArticleGraph | InputError":
+    """The graph of a parsed ``Doc``, or an InputError naming the article if a component failed on it."""
+    from newsgraph.errors import InputError
+
+    if doc._.failed:
+        article = doc._.article
+        return InputError(article.source or article.id, f"extraction failed in {doc._.failed}")
+    return graph_of(doc)
 
 
 def restore_text(graph: ArticleGraph) -> ArticleGraph:
@@ -46,14 +58,14 @@ def restore_text(graph: ArticleGraph) -> ArticleGraph:
 
 def extract_articles(articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleGraph]:
     """Extract graphs from many articles, in order, parsing each text once."""
-    from newsgraph.errors import NewsgraphError
+    from newsgraph.errors import InputError
     from newsgraph.nlp import parse
 
     for doc in parse(articles, batch_size=batch_size):
-        if doc._.failed:
-            article = doc._.article
-            raise NewsgraphError(f"{article.source or article.id}: extraction failed in {doc._.failed}")
-        yield graph_of(doc)
+        result = result_of(doc)
+        if isinstance(result, InputError):
+            raise result
+        yield result
 
 
 def extract_article(article: Article) -> ArticleGraph:

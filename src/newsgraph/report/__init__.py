@@ -20,7 +20,7 @@ def report_data(conn: Connection, *, since: str | None = None, until: str | None
     if article:
         articles = [a for a in articles if a["id"] == article]
     ids = {a["id"] for a in articles}
-    events = [e for e in list_events(conn, since=since, until=until, country=country, article=article)]
+    events = list_events(conn, since=since, until=until, country=country, article=article)
     claims = [c for c in list_claims(conn, since=since, until=until, article=article) if c["article_id"] in ids]
     labels = actors_of(conn, ids)
     for claim in claims:
