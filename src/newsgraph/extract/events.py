@@ -60,9 +60,7 @@ INTENT = {kind: tuple(value) for kind, value in GRAMMAR["intent"].items()}  # ty
 REFUSAL = tuple(GRAMMAR["refusal"])  # "will not accept refugees"
 OBLIGATION = frozenset(GRAMMAR["obligation"])
 NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "NORP", "ORG", "LOC", "FAC", "EVENT", "LAW"})
-# Heads that stand for the people of their "of" phrase: "thousands of Nigerians", "a group of diplomats".
 ANAPHORS = frozenset(GRAMMAR["anaphors"])
-PARTITIVES = frozenset(GRAMMAR["partitives"])
 INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"}
 NESTED_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "csubj"}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}

@@ -15,7 +15,6 @@ from newsgraph.ingest.text import make_article
 from newsgraph.model import Article
 
 FIELDS = ("id", "url", "outlet", "published", "title", "text", "html")
-MAX_REASON = 80
 
 
 def parse_line(line: str, where: str) -> dict[str, Any]:
