@@ -57,6 +57,8 @@ def detectors() -> tuple[Detector, ...]:
         "numeric_date": r"[0-3]?\d/[0-3]?\d/(?:\d{4}|\d{2})|[0-3]?\d\.[01]?\d\.\d{4}",
         "day_range": rf"(?P<d1>{p.DAY})\s*(?:-|–|to|and|until|through)\s*(?P<rest>{p.DAY}\s+{p.MONTH}(?:,?\s+{p.YEAR})?)"
                      rf"|(?P<first>{p.MONTH}\s+{p.DAY})\s*(?:-|–|to|and|until|through)\s*(?P<d2>{p.DAY})(?P<y2>,?\s+{p.YEAR})?",
+        "number_range": rf"(?:between\s+(?P<n1>{p.NUM})\s+and|(?P<n2>{p.NUM})\s*(?:to|or|-|–))\s*"
+                        rf"(?P<rest>{p.NUM}(?:[-\s]+|(?<=\d))(?P<unit>{p.UNIT}))",
         "date": rf"(?:{p.WEEKDAY},?\s+)?(?:(?:the\s+)?{p.DAY}(?:\s+of)?\s+{p.MONTH}|{p.MONTH}\s+{p.DAY})(?:,?\s+{p.YEAR})?",
         "month": rf"(?:{p.MODP}[-\s]+)?(?:{p.REL}\s+)?(?P<mon>{p.MONTH_FULL})(?:,?\s+(?:of\s+)?{p.YEAR})?",
         "month_abbr_year": rf"{p.MONTH}\s+{p.YEAR}",
@@ -74,6 +76,7 @@ def detectors() -> tuple[Detector, ...]:
         "season": rf"(?:(?:in|by|until|since|during|through|over)\s+(?:the\s+)?|(?:{p.REL}|{p.MODP}|the)\s+)"
                   rf"(?P<span>(?:(?:{p.REL}|{p.MODP})\s+)?(?P<season>{p.SEASON})(?:\s+(?:of\s+)?{p.YEAR})?)"
                   rf"|(?P<season2>{p.SEASON})\s+(?:of\s+)?{p.YEAR}",
+        "bare_season": rf"(?P<season>{p.SEASON})",
         "weekday": rf"(?:{p.REL}\s+)?(?P<wd>{p.WEEKDAY_FULL})(?:\s+{p.PART})?(?:\s+(?:of\s+)?(?:the\s+)?{p.REL}\s+week)?",
         "week_weekday": rf"{p.REL}\s+week\s*(?:-\s*|on\s+)?(?P<wd>{p.WEEKDAY_FULL})",
         "plural_set": rf"(?P<wd>{p.WEEKDAY_FULL})s|(?:on|at|over|during)\s+(?P<span>(?:the\s+)?weekends)",
@@ -93,9 +96,10 @@ def detectors() -> tuple[Detector, ...]:
         "vague_duration": rf"(?:for|over|in|within|after)\s+(?:just\s+|only\s+|mere\s+)?(?P<span>(?:the\s+)?{p.VAGUE_UNIT})",
         "named_day": rf"{alt(lex['named_day_prefixes'])}\s+{p.WEEKDAY_FULL}",
         "anaphoric_day": r"(?:the|that)(?:\s+(?:same|very))?\s+day(?!\s+(?:of|when|that|before|after|on|in|which|who)\b|['’]s)",
+        "anaphoric_date": alt(lex["anaphoric_dates"]),
         "day_shift": rf"{alt(lex['anaphoric_day_shifts'])}(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|when|as|he|she|it|they|we)\b)",
         "set_word": p.SET_WORD,
-        "set_quant": rf"(?:{p.FREQ}\s+(?:a|an|per|every|each)|every|each)\s+(?:other\s+)?(?:{p.NUM}\s+)?(?:{p.UNIT}|{p.WEEKDAY_FULL}|{p.PART})",
+        "set_quant": rf"(?:{p.FREQ}\s+(?:a|an|per|every|each)|every|each)\s+(?:other\s+)?(?:{p.NUM}\s+)?(?:{p.UNIT}|{p.WEEKDAY_FULL}|{p.PART})(?:\s+{p.PART})?",
         "time": rf"(?:{p.CLOCK})",
         "holiday": rf"(?:{p.REL}\s+)?{p.HOLIDAY}",
     }
@@ -166,8 +170,8 @@ def pattern_candidates(doc: "Doc", text: str) -> Iterator[RawCandidate]:
     folded = fold(text)
     for line in re.finditer(r"[^\n]+", text):
         for name, m in _hits(text, folded, line.start(), line.end()):
-            if name == "day_range":
-                yield from _day_range(m)
+            if name in _SPLIT_RANGES:
+                yield from _SPLIT_RANGES[name](m)
                 continue
             start, end = m.span("span") if "span" in m.re.groupindex and m["span"] else m.span()
             if _plausible(doc, m, name, start, end):
@@ -186,6 +190,18 @@ def _day_range(m: re.Match[str]) -> Iterator[RawCandidate]:
         yield m.start("d2"), m.end(), "day_range", f"{m['first'].split()[0]} {m['d2']}{year}"
 
 
+def _number_range(m: re.Match[str]) -> Iterator[RawCandidate]:
+    """"between 60 and 90 days", "two to three weeks", "3-4 months": two durations, the bare number read
+    with the unit of the other (TimeML style)."""
+    first = "n1" if m["n1"] else "n2"
+    yield m.start(first), m.end(first), "number_range", f"{m[first]} {m['unit']}"
+    yield m.start("rest"), m.end("rest"), "number_range", None
+
+
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "npadvmod", "conj", "appos"})
+_SPLIT_RANGES = {"day_range": _day_range, "number_range": _number_range}
+
+
 def _plausible(doc: "Doc", m: re.Match[str], name: str, start: int, end: int) -> bool:
     """Rules out pattern hits that are not time: lower-case "may", "march", a modal May, a named word's wrong tag."""
     lex = lexicon()
@@ -198,6 +214,9 @@ def _plausible(doc: "Doc", m: re.Match[str], name: str, start: int, end: int) ->
         return False
     if name in ("month", "date") and span[0].lower_ == "may" and span[0].tag_ == "MD":
         return False
+    if name == "bare_season" and (span[0].pos_ != "NOUN" or span[0].dep_ not in _NOMINAL_DEPS
+                                  or any(c.dep_ in ("det", "poss") for c in span[0].children)):
+        return False  # "spring shows signs of hope", not "spring water", "prices spring back" or "his summer"
     if name == "named":
         tags = lex["detect_named"].get(re.sub(r"\s+", " ", m[0].lower().replace("’", "'")))
         if tags and span[-1].tag_ not in tags:
@@ -208,8 +227,8 @@ def _plausible(doc: "Doc", m: re.Match[str], name: str, start: int, end: int) ->
 def entity_candidates(doc: "Doc") -> Iterator[RawCandidate]:
     """DATE and TIME entities, split at line breaks (a title's date and the date line are two timexes)."""
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
+        if ent.label_ not in ("DATE", "TIME") or (len(ent) == 1 and ent[0].pos_ == "VERB"):
+            continue  # a verb the model took for a date: "prices spring back"
         start = ent.start_char
         for piece in re.split(r"(\s*\n\s*)", ent.text):
             if piece.strip() and "\n" not in piece:

@@ -122,10 +122,18 @@ def _candidate(doc: "Doc", text: str, start: int, end: int, origin: str, pub: da
     return _Candidate(_range_start(text, start, end, prep, norm), _drop_trailing(text, start, end), norm, origin)
 
 
+_RANGE_LINK = re.compile(r"\s(?:to|through|until|till|and)\s|\d\s*[-–]\s*\d|[a-z]\s*[-–]\s*[a-z]", re.IGNORECASE)
+
+
+def _is_range(text: str, c: _Candidate) -> bool:
+    """A span of calendar time between two named ends: "from March to May", "2014-2016"."""
+    return c.norm is not None and c.norm.type == "DURATION" and c.norm.start is not None \
+        and bool(_RANGE_LINK.search(text, c.start, c.end))
+
+
 def _range_start(text: str, start: int, end: int, prep: str | None, norm: Norm) -> int:
     """Where a range starts: "from" and "between" belong to "from March to May", "between 2014 and 2016"."""
-    if prep not in ("from", "between") or norm.type != "DURATION" or norm.start is None \
-            or not re.search(r"\s(?:to|through|until|till|and)\s|\d\s*[-–]\s*\d|[a-z]\s*[-–]\s*[a-z]", text[start:end], re.IGNORECASE):
+    if prep not in ("from", "between") or not _is_range(text, _Candidate(start, end, norm, "")):
         return start
     m = re.search(rf"\b{prep}\s+$", text[max(0, start - 12):start], re.IGNORECASE)
     return start - len(m[0]) if m else start
@@ -195,6 +203,15 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+def _range_ends(text: str, chosen: list[_Candidate], cands: list[_Candidate]) -> list[_Candidate]:
+    """The dates at each end of a chosen range, kept inside it as their own timexes ("from 2009 to 2011":
+    the span, 2009 and 2011), as MEANTIME and TimeML annotate them."""
+    ends = [c for r in chosen if _is_range(text, r)
+            for c in _select([c for c in cands if r.start <= c.start and c.end <= r.end and (c.start, c.end) != (r.start, r.end)
+                              and c.norm is not None and c.norm.type == "DATE" and c.origin != "unread"])]
+    return sorted(chosen + ends, key=lambda c: (c.start, c.start - c.end))
+
+
 def _merge_adjacent(doc: "Doc", text: str, chosen: list[_Candidate], pub: date | None) -> list[_Candidate]:
     """Join neighbours the grammar reads as one ("Friday, October 18", "12:00 UTC Monday")."""
     out: list[_Candidate] = []
@@ -248,6 +265,22 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+_CALENDAR_DATE = re.compile(r"\d{4}(?:-(?:[01]\d(?:-[0-3]\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
+
+
+def _resolve_anaphoric_dates(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Give "that time", "that date" the calendar date last mentioned before them."""
+    out: list[_Candidate] = []
+    last: Norm | None = None
+    for c in chosen:
+        if c.norm is not None and last is not None and clean(text[c.start:c.end])[0] in lexicon()["anaphoric_dates"]:
+            c = replace(c, norm=Norm("DATE", last.value, last.start, last.end))
+        elif c.norm is not None and c.norm.type == "DATE" and _CALENDAR_DATE.fullmatch(c.norm.value):
+            last = c.norm
+        out.append(c)
+    return out
+
+
 def _anaphoric_year_shift(text: str) -> int | None:
     """The shift of an expression naming the year last mentioned ("the year before": -1); None for others."""
     cleaned, _ = clean(text)
@@ -283,6 +316,8 @@ def find_timexes(doc: "Doc", published: str | None) -> list[Timex]:
     raw = list(entity_candidates(doc)) + list(pattern_candidates(doc, text))
     cands = [c for c in (_candidate(doc, text, s, e, origin, pub, reading) for s, e, origin, reading in raw) if c]
     chosen = _resolve_years(text, _resolve_anaphora(text, _merge_adjacent(doc, text, _select(cands), pub)))
+    chosen = _resolve_anaphoric_dates(text, chosen)
+    chosen = _range_ends(text, chosen, cands)
     return [
         Timex(id=f"t{i}", text=text[c.start:c.end], span=(c.start, c.end), type=c.norm.type,
               value=c.norm.value, start=c.norm.start, end=c.norm.end)

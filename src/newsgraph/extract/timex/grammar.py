@@ -81,6 +81,7 @@ def _relative_specs() -> list[Spec]:
         ("the_weekend", r"(?:the|this\s+past|over\s+the)\s+weekend", cal.read_the_weekend),
         ("anaphoric_day", r"(?:the|that|this)(?:\s+(?:same|very))?\s+day", cal.read_anaphoric_day),
         ("day_shift", alt(lex["anaphoric_day_shifts"]), rel.read_day_shift),
+        ("anaphoric_date", alt(lex["anaphoric_dates"]), cal.read_anaphoric_date),
         ("current_unit", rf"the\s+(?P<unit>{alt(lex['current_units'])})", rel.read_current_unit),
         ("bare_unit", rf"(?P<unit>{alt(lex['current_units'])}|year)", rel.read_current_unit),
         ("bare_weekend", r"weekend", cal.read_the_weekend),

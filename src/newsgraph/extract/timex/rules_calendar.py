@@ -247,6 +247,11 @@ def read_anaphoric_day(m: re.Match[str], ctx: Ctx) -> Norm | None:
     return periods.day(ctx.published) if ctx.published else Norm("DATE", UNRESOLVED)
 
 
+def read_anaphoric_date(m: re.Match[str], ctx: Ctx) -> Norm | None:
+    """"that time", "that date": unresolved here; :func:`find_timexes` gives it the date last mentioned."""
+    return Norm("DATE", UNRESOLVED)
+
+
 def read_named_day(m: re.Match[str], ctx: Ctx) -> Norm | None:
     """"Black Monday", "Super Tuesday": an event's name, not a weekday near publication."""
     return Norm("DATE", UNRESOLVED)
