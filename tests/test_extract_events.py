@@ -171,3 +171,109 @@ def test_events_location_prefers_most_specific_place(text, trigger, location):
 def test_events_sending_police_and_peacekeepers(text, trigger, expected):
     e = event_by_trigger(newsgraph.extract(text), trigger)
     assert (e.type, e.mode) == expected
+
+
+@pytest.mark.parametrize("text,trigger,context,absent", [
+    ("Chile and Bolivia signed a deal on water from the Silala river.", "signed", "resource", None),
+    ("Japan pledged aid to refugees fleeing Sudan.", "pledged", "migration", None),
+    # the words of a claim's source say nothing of its topic
+    ("Military sources said Ghana and Togo discussed cocoa trade.", "discussed", "economic", "military"),
+])
+def test_events_contexts_come_from_topic_words(text, trigger, context, absent):
+    e = event_by_trigger(newsgraph.extract(text), trigger)
+    assert context in e.context and absent not in e.context
+
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    ("A car bomb killed four Malian soldiers in Gao.", "killed", "explosives"),
+    ("A suicide car bomber killed six Afghan police officers.", "killed", "suicide-attack"),
+    ("Sudanese militiamen armed with machetes attacked the Chadian camp.", "attacked", "primitive"),
+    ("Syrian tanks killed three Turkish soldiers near the border.", "killed", "heavy-weapons"),
+])
+def test_events_assault_mode_from_the_weapon(text, trigger, mode):
+    assert event_by_trigger(newsgraph.extract(text), trigger).mode == mode
+
+
+@pytest.mark.parametrize("text,trigger,event_type,mode", [
+    ("Chile threatened to shell Peruvian positions.", "threatened", "THREATEN", "violence"),
+    ("Bolivia threatened to impose a curfew in La Paz.", "threatened", "THREATEN", "curfew"),
+    ("Ecuador would blockade the Peruvian port.", "blockade", "THREATEN", "restrict"),
+    ("Malian rebels have sworn to fight the French army.", "fight", "THREATEN", "violence"),
+    ("Norway may halt its mediation efforts with Sri Lanka if the talks collapse.", "halt", "THREATEN", "relations"),
+])
+def test_events_threats_take_the_mode_of_the_threatened_act(text, trigger, event_type, mode):
+    e = event_by_trigger(newsgraph.extract(text), trigger)
+    assert (e.type, e.mode) == (event_type, mode)
+
+
+@pytest.mark.parametrize("text,trigger,event_type", [
+    ("Peru and Ecuador failed to reach an agreement on the border.", "reach", "REJECT"),
+    ("Turkey is violating Greek airspace, Greece protested on Monday.", "protested", "ACCUSE"),
+    ("Vietnam is committed to opening up its economy to Japan.", "opening", "AGREE"),
+    ("Israel reimposed a blockade on the Palestinian town.", "reimposed", "COERCE"),
+    ("Qatar ended its mediation efforts between Chad and Sudan.", "ended", "SANCTION"),
+    ("Cuban helicopters evacuated the wounded from the Haitian town.", "evacuated", "AID"),
+    ("Kenya violated the UN arms embargo on Somalia.", "violated", "REJECT"),
+])
+def test_events_rules_for_failure_speech_prefixes_and_objects(text, trigger, event_type):
+    assert event_by_trigger(newsgraph.extract(text), trigger).type == event_type
+
+
+def test_events_noun_asked_for_by_the_verb_is_not_a_second_event():
+    g = newsgraph.extract("Spain imposed a curfew in Ceuta.")
+    assert [(e.type, e.trigger) for e in g.events] == [("COERCE", "imposed")]
+
+
+def test_events_participle_used_as_noun_is_no_event():
+    g = newsgraph.extract("Cuban helicopters evacuated the wounded from the Haitian town.")
+    assert "wounded" not in [e.trigger for e in g.events]
+
+
+def test_events_unresolved_subject_keeps_the_event_without_actors():
+    g = newsgraph.extract("Hundreds of protesters blocked the main highway.")
+    e = event_by_trigger(g, "blocked")
+    assert e.type == "PROTEST" and e.mode == "obstruct" and all(g.actor(a).country is None for a in e.actors)
+
+
+def test_events_demand_is_coded_at_the_verb_of_the_cue():
+    g = newsgraph.extract("Egypt said here that Israel must withdraw its troops.")
+    assert [e.trigger for e in g.events if e.type == "REQUEST"] == ["said"]
+
+
+def test_events_several_events_in_one_sentence():
+    g = newsgraph.extract("Niger expelled the French ambassador and arrested 12 Malian protesters.")
+    assert [(e.type, e.trigger) for e in g.events] == [("SANCTION", "expelled"), ("COERCE", "arrested")]
+    assert countries(g, g.events[1].actors) == ["NER"] and countries(g, g.events[1].recipients) == ["MLI"]
+
+
+def quantities(event):
+    return [(q.value, q.unit, q.approximate) for q in event.quantities]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Russia sent 1,500 special forces troops to Syria.", "sent", [(1500, "troops", False)]),
+    ("Thousands of Ethiopian soldiers attacked the Eritrean town.", "attacked", [(1000, "soldiers", True)]),
+    ("Dozens of people were killed in the Somali capital.", "killed", [(12, "people", True)]),
+    ("Japan will provide about 70 million dollars of aid to Laos.", "provide", [(70_000_000, "dollars", True)]),
+    ("Brazil donated $2.5 million to Haiti.", "donated", [(2_500_000, "USD", False)]),
+    ("Rebels kidnapped up to 16 Chinese engineers in Sudan.", "kidnapped", [(16, "engineers", True)]),
+    ("Two Iraqi gunmen killed 23 people in Mosul.", "killed", [(2, "gunmen", False), (23, "people", False)]),
+    ("Israel held talks with Egypt for 12 days.", "held", []),  # a duration is no quantity
+])
+def test_events_quantities(text, trigger, expected):
+    assert quantities(event_by_trigger(newsgraph.extract(text), trigger)) == expected
+
+
+def test_events_quantity_span_and_text_index_the_article():
+    text = "Seoul condemned the sending of 3,000 North Korean troops to Russia."
+    g = newsgraph.extract(text)
+    e = event_by_trigger(g, "sending")
+    q = e.quantities[0]
+    assert text[q.span[0]:q.span[1]] == q.text == "3,000 North Korean troops"
+    assert e.type == "MOBILIZE" and countries(g, e.actors) == ["PRK"] and countries(g, e.recipients) == ["RUS"]
+
+
+def test_events_negated_event_keeps_its_quantity_and_factuality():
+    e = event_by_trigger(newsgraph.extract("Russia and Belarus did not send 3,000 troops to Mali."), "send")
+    assert e.factuality == "denied" and quantities(e) == [(3000, "troops", False)]
+    assert len(e.actors) == 2

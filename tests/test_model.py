@@ -24,7 +24,27 @@ def test_model_to_dict_has_every_contract_field():
     assert set(d) == {"schema", "article", "actors", "timexes", "claims", "events", "contradictions"}
     assert set(d["article"]) == {"id", "url", "outlet", "published", "title", "language", "text"}
     assert set(d["events"][0]) == {"id", "type", "mode", "context", "cameo", "actors", "recipients", "trigger",
-                                   "trigger_span", "date", "location", "factuality", "certainty", "claims"}
+                                   "trigger_span", "date", "location", "factuality", "certainty", "claims",
+                                   "quantities"}
+
+
+def test_model_event_quantities_round_trip_and_validate():
+    from newsgraph.model import Quantity
+
+    graph = small_graph()
+    graph.events[0].quantities = [Quantity("thousands of", (0, 12), 1000, None, True)]
+    d = json.loads(json.dumps(graph.to_dict()))
+    validate(d)
+    assert d["events"][0]["quantities"] == [{"text": "thousands of", "span": [0, 12], "value": 1000, "unit": None,
+                                             "approximate": True}]
+    assert ArticleGraph.from_dict(d).to_dict() == d
+
+
+def test_model_document_without_quantities_still_reads_and_validates():
+    d = small_graph().to_dict()
+    del d["events"][0]["quantities"]  # written before quantities existed
+    validate(d)
+    assert ArticleGraph.from_dict(d).events[0].quantities == []
 
 
 def test_model_round_trips_through_json():

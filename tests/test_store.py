@@ -29,8 +29,33 @@ def test_store_file_database_uses_wal_and_logs_migrations(db_path):
     engine = connect(db_path)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert [r[0] for r in conn.execute(select(t.migrations.c.name))] == ["0001_initial"]
+        assert [r[0] for r in conn.execute(select(t.migrations.c.name))] == ["0001_initial", "0002_event_quantities"]
     connect(db_path)  # reopening applies nothing twice
+
+
+def test_store_round_trips_event_quantities(fresh_db):
+    from newsgraph.model import Quantity
+
+    graph = small_graph()
+    graph.events[0].quantities = [Quantity(text="dozens of", span=(0, 9), value=12, unit=None, approximate=True),
+                                  Quantity(text="2.5 million", span=(10, 21), value=2.5e6, unit="USD")]
+    save_graph(fresh_db, graph)
+    with fresh_db.connect() as conn:
+        assert load_graph(conn, graph.article.id).to_dict() == graph.to_dict()
+
+
+def test_store_database_from_before_quantities_stays_readable(db_path):
+    engine = connect(db_path)
+    graph = small_graph()
+    save_graph(engine, graph)
+    with engine.begin() as conn:  # make it look like a database written before migration 0002
+        t.event_quantities.drop(conn)
+        conn.execute(t.migrations.delete().where(t.migrations.c.name == "0002_event_quantities"))
+    engine.dispose()
+    engine = connect(db_path)
+    with engine.connect() as conn:
+        loaded = load_graph(conn, graph.article.id)
+    assert loaded.events[0].quantities == [] and loaded.to_dict() == graph.to_dict()
 
 
 def test_store_missing_database_is_a_named_error(tmp_path):

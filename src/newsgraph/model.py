@@ -88,6 +88,18 @@ class Claim:
 
 
 @dataclass
+class Quantity:
+    """A number with what it counts, on an event: "1,500 special forces troops" → 1500 troops.
+    A vague amount ("thousands of soldiers") has the magnitude it names and ``approximate``."""
+
+    text: str
+    span: Span
+    value: float | int
+    unit: str | None = None
+    approximate: bool = False
+
+
+@dataclass
 class Event:
     id: str
     type: str
@@ -103,6 +115,7 @@ class Event:
     factuality: str = "asserted"
     certainty: float = 3.0
     claims: list[str] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
 
 
 @dataclass
@@ -135,6 +148,8 @@ def _record(cls: type, data: dict[str, Any]) -> Any:
             kwargs[key] = _span(value)
         elif key == "mentions":
             kwargs[key] = [tuple(m) for m in value]
+        elif key == "quantities":
+            kwargs[key] = [_record(Quantity, q) for q in value]
     return cls(**kwargs)
 
 

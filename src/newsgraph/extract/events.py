@@ -9,20 +9,27 @@ for a noun, its possessor or nationality, its "by" phrase, the subject of the ve
 that Togo release …") and the recipients of an offered act ("offered to mediate between …"). An
 argument with no actor of its own stands for the actors of its modifiers ("Israeli tanks"), of its
 "of" phrase ("thousands of Nigerians") or, for a pronoun, of the subject of a clause above it.
-A promised act of cooperation is coded AGREE and a threatened hostile one THREATEN (PLOVER).
+A promised act of cooperation is coded AGREE and a threatened hostile one THREATEN (PLOVER); a
+failed or refused one REJECT; a bare threat takes the mode of the act threatened. Contexts come
+from the trigger's row and the topic words of its sentence, an ASSAULT's mode from the weapon named
+in its clause (``event_grammar.json``), and quantities from the numbers in its clause
+(:mod:`newsgraph.extract.quantities`). A verb with a noun subject that resolves to no actor still
+gives an event, with no actors.
 Every event is linked to the claims whose content holds its trigger, and gets its factuality.
 Spans are ``(start, end)`` character offsets into the article text, end exclusive.
 """
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from newsgraph.extract import gazetteer
 from newsgraph.extract.actors import entity_of
 from newsgraph.extract.factuality import enclosing_claims, predicate_factuality
+from newsgraph.extract.quantities import find_quantities
 from newsgraph.lexicons import load, split
 from newsgraph.model import Event, Timex
 
@@ -45,7 +52,7 @@ def _forms(verbs: frozenset[str]) -> frozenset[str]:
     """Inflected forms of verbs, for when the lemmatiser slips ("staged" → "stag")."""
     out = set(verbs)
     for v in verbs:
-        stem = v[:-1] if v.endswith("e") else v
+        stem = v.removesuffix("e")
         out |= {v + "s", v + "es", stem + "ed", stem + "ing", *IRREGULAR.get(v, ())}
     return frozenset(out)
 
@@ -64,6 +71,27 @@ ANAPHORS = frozenset(GRAMMAR["anaphors"])
 INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"}
 NESTED_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "csubj"}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
+ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj"}
+CONDITION_MARKS = {"if", "unless"}
+FAILURE_HEADS = frozenset(GRAMMAR["failure_heads"])  # "failed to reach a deal": a refused act
+SPOKEN = {lemma: tuple(code) for lemma, code in GRAMMAR["spoken_uses"].items()}  # lemma -> (type, mode, CAMEO)
+
+
+def _phrase_index(groups: Iterable[tuple[str, Iterable[str]]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Cue phrases keyed by their first word: ``{"human": [(("human", "rights"), "human_rights")]}``."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for label, phrases in groups:
+        for phrase in phrases:
+            words = tuple(phrase.lower().split())
+            index[words[0]].append((words, label))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))  # the longest phrase first
+    return dict(index)
+
+
+CONTEXT_CUES = _phrase_index(GRAMMAR["context_cues"].items())
+MODE_CUES = {kind: [(mode, _phrase_index([(mode, words)])) for mode, words in modes]
+             for kind, modes in GRAMMAR["mode_cues"].items()}
 
 
 @dataclass(frozen=True)
@@ -92,22 +120,28 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
     return dict(table)
 
 
-def _objects(tok: "Token") -> list["Token"]:
+def _objects(tok: Token) -> list[Token]:
     """The trigger's objects, their conjuncts, and what a measure object is of ("tons of aid")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
     objs += [g for o in objs for g in o.conjuncts]
     return objs + [p for o in objs for p in _prep_objects(o, ("of",))]
 
 
-def match_trigger(tok: "Token") -> Trigger | None:
+def match_trigger(tok: Token) -> Trigger | None:
     """The trigger row that fits a token, checking phrasal particles and object constraints."""
     pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
     if pos is None or (tok.pos_ == "PROPN" and tok.ent_type_ in NOT_TRIGGER_ENTS):
         return None  # "March" the month, "Rally" in a name
+    if pos == "VERB" and tok.dep_ in ARGUMENT_DEPS and any(c.dep_ == "det" for c in tok.children):
+        return None  # a participle used as a noun: "evacuated [the wounded]"
     lemma = tok.lemma_.lower()
     keys = [(f"{lemma} {c.lower_}", pos) for c in tok.children if c.dep_ in ("prt", "prep")] + [(lemma, pos)]
     modifiers = ("compound", "amod") if pos == "NOUN" else ("compound",)  # "general strike", "joint exercises"
-    object_lemmas = {o.lemma_.lower() for o in _objects(tok)} | {c.lemma_.lower() for c in tok.children if c.dep_ in modifiers}
+    objects = _objects(tok) + (_prep_objects(tok, ("of",)) if pos == "NOUN" else [])  # "the sending of troops"
+    object_lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects} | {c.lemma_.lower() for c in tok.children if c.dep_ in modifiers}
+    object_lemmas |= {c.lemma_.lower() for o in objects for c in o.children if c.dep_ == "compound"}  # "mediation efforts"
+    if lemma.startswith("re") and not any(k in triggers() for k in keys):  # "reimposed", "re-open"
+        keys += [(lemma[2:].lstrip("-"), pos)]
     for key in keys:
         for row in triggers().get(key, ()):
             if not row.objects or row.objects & object_lemmas:
@@ -115,7 +149,7 @@ def match_trigger(tok: "Token") -> Trigger | None:
     return None
 
 
-def _actors_of(tok: "Token", token_actor: dict[int, str], depth: int = 0) -> list[str]:
+def _actors_of(tok: Token, token_actor: dict[int, str], depth: int = 0) -> list[str]:
     """The actors a noun phrase stands for: its own; else those of its modifiers and their
     conjuncts ("the Turkish and Greek sides"); else those of its "of"/"by" phrase ("thousands of
     Nigerians", "the removal of the president"); else, for a pronoun, its antecedent."""
@@ -139,7 +173,7 @@ def _actors_of(tok: "Token", token_actor: dict[int, str], depth: int = 0) -> lis
     return []
 
 
-def _antecedent(tok: "Token", token_actor: dict[int, str]) -> str | None:
+def _antecedent(tok: Token, token_actor: dict[int, str]) -> str | None:
     """The actor an unresolved "it"/"its"/"they" refers to: the subject of a clause above it
     ("Iraq's government announced that [it] is prepared to…")."""
     node = tok
@@ -153,7 +187,7 @@ def _antecedent(tok: "Token", token_actor: dict[int, str]) -> str | None:
     return None
 
 
-def _actor_ids(tokens: Iterable["Token"], token_actor: dict[int, str]) -> list[str]:
+def _actor_ids(tokens: Iterable[Token], token_actor: dict[int, str]) -> list[str]:
     ids: list[str] = []
     for tok in tokens:
         for t in [tok, *tok.conjuncts]:
@@ -161,14 +195,14 @@ def _actor_ids(tokens: Iterable["Token"], token_actor: dict[int, str]) -> list[s
     return ids
 
 
-def _prep_objects(tok: "Token", preps: Iterable[str]) -> list["Token"]:
+def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     """The objects of the token's prepositions among ``preps`` ("investigation [into] the attack")."""
     preps = set(preps)
     return [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"]
 
 
-def _support_verb(tok: "Token") -> "Token | None":
+def _support_verb(tok: Token) -> Token | None:
     """The verb that carries a nominal trigger: "staged [demonstrations]", "engaged in [cleansing]"."""
     head = tok.head
     if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and (
@@ -181,7 +215,7 @@ def _support_verb(tok: "Token") -> "Token | None":
     return None
 
 
-def _anchor(tok: "Token") -> "Token":
+def _anchor(tok: Token) -> Token:
     """Where a nominal trigger's arguments attach: "mediation" in "a mediation mission between X and Y"
     is a modifier of "mission", which carries them."""
     while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
@@ -189,7 +223,7 @@ def _anchor(tok: "Token") -> "Token":
     return tok
 
 
-def _noun_subjects(tok: "Token") -> tuple[list["Token"], bool]:
+def _noun_subjects(tok: Token) -> tuple[list[Token], bool]:
     """Who acts in a nominal event, and whether they came from its "of" phrase.
 
     In order: a possessor or a nationality ("Serbia's suppression", "Palestinian riots"), a "by"
@@ -215,7 +249,7 @@ def _noun_subjects(tok: "Token") -> tuple[list["Token"], bool]:
     return _prep_objects(tok, ("of",)), True
 
 
-def _subjects(tok: "Token") -> list["Token"]:
+def _subjects(tok: Token) -> list[Token]:
     """Who acts: the subject, the passive agent, or the subject inherited from the governing verb."""
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
     subj += [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
@@ -226,14 +260,14 @@ def _subjects(tok: "Token") -> list["Token"]:
         return _noun_subjects(tok)[0]
     if tok.tag_ in ("VBG", "VBN") and tok.i > 0 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
         return [doc[tok.i - 1]]  # a reduced relative: "troops fighting in Ukraine"
-    if tok.dep_ == "pcomp":  # "strengthened ties by signing a pact"
-        return _subjects(tok.head.head)
+    if tok.dep_ == "pcomp":  # "strengthened ties by signing a pact", "is committed to opening up"
+        return _subjects(tok.head.head) or [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
     if tok.dep_ in INHERIT_DEPS and tok.head is not tok:
         return _subjects(tok.head)
     return []
 
 
-def _recipients(tok: "Token", event_type: str) -> list["Token"]:
+def _recipients(tok: Token, event_type: str) -> list[Token]:
     """Who is acted upon: objects, passive subjects, and the objects of "to/against/with/on/…"
     on the trigger or on its object ("held a meeting with Obama", "imposed sanctions on Iran")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "iobj", "dative")]
@@ -247,7 +281,7 @@ def _recipients(tok: "Token", event_type: str) -> list["Token"]:
     return objs
 
 
-def _nominal_recipients(tok: "Token") -> list["Token"]:
+def _nominal_recipients(tok: Token) -> list[Token]:
     """Recipients of a nominal trigger, found on the noun it modifies, its "of" phrase when the
     actor came from elsewhere ("Israel's invasion of Lebanon"), or its support verb."""
     anchor = _anchor(tok)
@@ -258,11 +292,11 @@ def _nominal_recipients(tok: "Token") -> list["Token"]:
     return objs + (_prep_objects(verb, RECIPIENT_PREPS) if verb is not None else [])  # "engaged in X against Y"
 
 
-def _embedded_recipients(tok: "Token", event_type: str) -> list["Token"]:
+def _embedded_recipients(tok: Token, event_type: str) -> list[Token]:
     """Recipients inside the clause a verb governs: the subject of a demanded or threatened act
     ("demanded that the US cancel …"), or the recipients of an offered act ("offered to negotiate
     with Armenia", "promised to continue aid to Mozambique")."""
-    objs: list["Token"] = []
+    objs: list[Token] = []
     for child in tok.children:
         if child.dep_ == "ccomp" and event_type in DIRECTIVE_TYPES:
             objs += [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -273,7 +307,7 @@ def _embedded_recipients(tok: "Token", event_type: str) -> list["Token"]:
     return objs
 
 
-def _clause(tok: "Token") -> list["Token"]:
+def _clause(tok: Token) -> list[Token]:
     """The trigger's own clause: its subtree without nested clauses."""
     out, stack = [], [tok]
     while stack:
@@ -283,7 +317,7 @@ def _clause(tok: "Token") -> list["Token"]:
     return out
 
 
-def _date(tok: "Token", timexes: list[Timex]) -> str | None:
+def _date(tok: Token, timexes: list[Timex]) -> str | None:
     """The timex in the trigger's clause, or in the clause it depends on ("In June, X … by signing")."""
     while True:
         clause = {t.idx for t in _clause(tok)}
@@ -293,7 +327,7 @@ def _date(tok: "Token", timexes: list[Timex]) -> str | None:
         tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
 
 
-def _location(tok: "Token") -> str | None:
+def _location(tok: Token) -> str | None:
     """The most specific place named by an "in"/"at" phrase in the trigger's own clause: a city, site or
     region before a country ("met in France … at a hotel in Lyon" → "Lyon"), the first in text on ties."""
     places = sorted((t for t in _clause(tok) if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
@@ -301,7 +335,7 @@ def _location(tok: "Token") -> str | None:
     return entity_of(places[0]).text if places else None
 
 
-def _place_rank(ent: "Span") -> int:
+def _place_rank(ent: Span) -> int:
     """How broad a place is: 0 for a site (FAC), 1 for a city or region, 2 for a country
     (a name or alias in ``countries.tsv``)."""
     if ent.label_ == "FAC":
@@ -310,10 +344,47 @@ def _place_rank(ent: "Span") -> int:
     return 2 if match is not None and match.how == "name" else 1
 
 
+def _word_at(tok: Token, word: str) -> bool:
+    return tok.lower_ == word or tok.lemma_.lower() == word
+
+
+def _cues(tokens: list[Token], index: dict[str, list[tuple[tuple[str, ...], str]]]) -> list[str]:
+    """The labels of the cue phrases that occur among ``tokens`` (in document order, each once)."""
+    doc, found = tokens[0].doc if tokens else None, []
+    for tok in tokens:
+        for key in {tok.lower_, tok.lemma_.lower()}:
+            for words, label in index.get(key, ()):
+                if label not in found and tok.i + len(words) <= len(doc) and all(
+                        _word_at(doc[tok.i + k], w) for k, w in enumerate(words[1:], 1)):
+                    found.append(label)
+    return found
+
+
+def _topic_tokens(doc: Doc, tok: Token) -> list[Token]:
+    """The words an event's contexts come from: its sentence without the sources of its claims
+    ("Thai military sources said …" says nothing about the topic)."""
+    sources = [c.source_span for c in doc._.claims if c.source_span]
+    return [t for t in tok.sent if not any(s <= t.idx < e for s, e in sources)]
+
+
+def _contexts(doc: Doc, tok: Token, row: Trigger) -> list[str]:
+    """The trigger's own contexts, then the topics its sentence names (lexicon ``context_cues``)."""
+    return list(dict.fromkeys([*row.context, *_cues(_topic_tokens(doc, tok), CONTEXT_CUES)]))
+
+
+def _mode(tok: Token, row: Trigger) -> str | None:
+    """The row's mode, else one given by an instrument in the trigger's clause ("killed in a car
+    bomb" → explosives); modes are tried in the order of ``mode_cues``."""
+    if row.mode or row.type not in MODE_CUES:
+        return row.mode
+    clause = sorted({*_clause(tok), *(t for s in _subjects(tok) for t in s.subtree)}, key=lambda t: t.i)
+    return next((mode for mode, index in MODE_CUES[row.type] if _cues(clause, index)), None)
+
+
 DEMAND = Trigger("must", "VERB", "REQUEST", None, "100", (), frozenset())
 
 
-def _intent(tok: "Token") -> tuple[bool, bool] | None:
+def _intent(tok: Token) -> tuple[bool, bool] | None:
     """``(intended, negated)`` when the trigger is a stated intention: "will give", "is ready to send",
     "plans to impose"; None otherwise. Conditions ("if Iran attacks") are not intentions."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
@@ -321,27 +392,87 @@ def _intent(tok: "Token") -> tuple[bool, bool] | None:
     negated = any(c.dep_ == "neg" for c in tok.children)
     if any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in tok.children):
         return True, negated
+    if _conditioned(tok) and any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children):
+        return True, negated  # "may halt mediation if …": an act made to depend on the other side
     head = tok.head
-    if tok.dep_ == "xcomp" and head.lemma_.lower() in INTENT_HEADS:
+    if tok.dep_ == "pcomp":  # "committed to opening up"
+        head = head.head
+    elif not (tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children))):
+        return None  # only an infinitive complement ("vowed to fight", "sworn to fight") is intended
+    if head.lemma_.lower() in FAILURE_HEADS:
+        return True, True  # "failed to reach a deal", "refused to release"
+    if head.lemma_.lower() in INTENT_HEADS:
         return True, negated or any(c.dep_ == "neg" for c in head.children)
     return None
 
 
-def intended(row: Trigger, tok: "Token") -> Trigger:
+def _conditioned(tok: Token) -> bool:
+    """Whether a clause of the trigger is a condition ("… if cooperation founders")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+               for c in tok.children)
+
+
+def intended(row: Trigger, tok: Token) -> Trigger:
     """The row recoded when the trigger is an intention: AGREE, THREATEN, or REJECT when refused."""
     intent = _intent(tok)
+    if intent is not None and intent[1] and row.type == "AGREE":  # "failed to reach an agreement"
+        kind, cameo, mode = REFUSAL
+        return Trigger(row.lemma, row.pos, kind, mode, cameo, row.context, row.objects)
     if intent is None or row.type not in INTENT:
         return row
     kind, cameo, mode = REFUSAL if intent[1] and INTENT[row.type][0] == "AGREE" else INTENT[row.type]
     if intent[1] and kind == "THREATEN":
         return row  # "will not attack": a denied act, not a threat
+    if kind == "THREATEN":
+        mode = mode or row.mode  # "would blockade Paris": a threatened restriction keeps its mode
     return Trigger(row.lemma, row.pos, kind, mode, cameo, row.context, row.objects)
 
 
-def _demands(doc: "Doc", token_actor: dict[int, str]) -> list[tuple["Token", Trigger, list[str], list[str]]]:
+def spoken(row: Trigger, tok: Token) -> Trigger:
+    """The row recoded when the trigger reports speech: "the rights are ignored, a group protested"
+    is a complaint (ACCUSE), not a demonstration; so is a reporting "charged"."""
+    code = SPOKEN.get(row.lemma)
+    if code is None or not (any(c.dep_ == "ccomp" for c in tok.children)
+                            or any(c.cue_span[0] <= tok.idx < c.cue_span[1] for c in tok.doc._.claims)):
+        return row
+    return Trigger(row.lemma, row.pos, code[0], code[1], code[2], row.context, row.objects)
+
+
+def _threatened(coded: list[tuple[Token, Trigger, list[str], list[str]]]) -> None:
+    """Give a bare threat ("threatened to shell Iraqi towns") the mode and CAMEO code of the act it
+    threatens (``intent`` in the grammar: an attack is ``violence``, a curfew keeps ``curfew``)."""
+    for n, (tok, row, actors, recipients) in enumerate(coded):
+        if row.type != "THREATEN" or row.mode:
+            continue
+        inner = [(t, r) for t, r, _, _ in coded if t.i > tok.i and t.head.i != t.i and r.type in INTENT
+                 and tok in t.ancestors and INTENT[r.type][0] == "THREATEN"]
+        if inner:
+            r = min(inner, key=lambda c: c[0].i)[1]
+            _, cameo, mode = INTENT[r.type]
+            context = tuple(dict.fromkeys(row.context + r.context))
+            coded[n] = (tok, Trigger(row.lemma, row.pos, row.type, mode or r.mode, cameo, context, row.objects),
+                        actors, recipients)
+
+
+def _named_agent(tok: Token, subjects: list[Token]) -> bool:
+    """Whether a verb has its own noun subject, resolved to no actor or not ("Hundreds of thousands
+    of people blocked streets", "Dozens of people were killed"): the event is kept with no actors
+    rather than lost."""
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return tok.pos_ == "VERB" and any(s.pos_ in ("NOUN", "PROPN") and s.head.i == tok.i for s in subjects + passive)
+
+
+def _absorbed(coded: list[tuple[Token, Trigger, list[str], list[str]]]) -> set[int]:
+    """Nominal triggers that are the object a verb's row asks for ("imposed [a curfew]", "launched
+    [an attack]"): the verb's event already codes them, so they are not events of their own."""
+    return {o.i for tok, row, _, _ in coded if row.objects and tok.pos_ in ("VERB", "AUX")
+            for o in _objects(tok) if o.pos_ in ("NOUN", "PROPN") and (o.lemma_.lower() in row.objects or o.lower_ in row.objects)}
+
+
+def _demands(doc: Doc, token_actor: dict[int, str]) -> list[tuple[Token, Trigger, list[str], list[str]]]:
     """"X said that Y must …": a source saying what another actor must do demands it (PLOVER
     REQUEST); the event is coded at the cue of the innermost claim holding the obligation."""
-    found: dict[tuple[int, tuple[str, ...]], tuple["Token", Trigger, list[str], list[str]]] = {}
+    found: dict[tuple[int, tuple[str, ...]], tuple[Token, Trigger, list[str], list[str]]] = {}
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX") or not any(
                 c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
@@ -352,33 +483,37 @@ def _demands(doc: "Doc", token_actor: dict[int, str]) -> list[tuple["Token", Tri
         cue = doc.char_span(*claims[-1].cue_span, alignment_mode="expand")
         source = claims[-1].source
         recipients = [a for a in _actor_ids(_subjects(tok), token_actor) if a != source]
-        if cue is not None and len(cue) and recipients:
-            found.setdefault((cue[-1].i, tuple(recipients)), (cue[-1], DEMAND, [source], recipients))
+        if cue is not None and len(cue) and recipients:  # coded at the cue's verb ("said [here]")
+            found.setdefault((cue.root.i, tuple(recipients)), (cue.root, DEMAND, [source], recipients))
     return list(found.values())
 
 
-def find_events(doc: "Doc", token_actor: dict[int, str], timexes: list[Timex]) -> list[Event]:
+def find_events(doc: Doc, token_actor: dict[int, str], timexes: list[Timex]) -> list[Event]:
     """The events of a parsed article whose claims are already in ``doc._.claims``.
 
     RETURNS (list): events with ids ``e1, e2, …`` in text order.
     """
-    coded: list[tuple["Token", Trigger, list[str], list[str]]] = []
+    coded: list[tuple[Token, Trigger, list[str], list[str]]] = []
     for tok in doc:
         row = match_trigger(tok)
         if row is None:
             continue
-        row = intended(row, tok)
-        actors = _actor_ids(_subjects(tok), token_actor)
+        row = intended(spoken(row, tok), tok)
+        subjects = _subjects(tok)
+        actors = _actor_ids(subjects, token_actor)
         recipients = [a for a in _actor_ids(_recipients(tok, row.type), token_actor) if a not in actors]
-        if actors or recipients:
+        if actors or recipients or _named_agent(tok, subjects):
             coded.append((tok, row, actors, recipients))
-    coded += _demands(doc, token_actor)
+    _threatened(coded)
+    absorbed = _absorbed(coded)
+    coded = [c for c in coded if c[0].i not in absorbed] + _demands(doc, token_actor)
     events: list[Event] = []
     for tok, row, actors, recipients in sorted(coded, key=lambda c: c[0].i):
         label, certainty, claim_ids = predicate_factuality(doc, tok)
         events.append(Event(
-            id=f"e{len(events) + 1}", type=row.type, mode=row.mode, context=list(row.context), cameo=row.cameo,
+            id=f"e{len(events) + 1}", type=row.type, mode=_mode(tok, row), context=_contexts(doc, tok, row),
+            cameo=row.cameo,
             actors=actors, recipients=recipients, trigger=tok.text, trigger_span=(tok.idx, tok.idx + len(tok.text)),
             date=_date(tok, timexes), location=_location(tok), factuality=label, certainty=certainty,
-            claims=claim_ids))
+            claims=claim_ids, quantities=find_quantities(_clause(_anchor(tok)))))
     return events

@@ -16,7 +16,8 @@ from sqlalchemy import Connection, Engine, create_engine, event, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from newsgraph.errors import StoreError
-from newsgraph.model import (Actor, Article, ArticleGraph, Claim, Contradiction, Event, Timex, content_id)
+from newsgraph.model import (Actor, Article, ArticleGraph, Claim, Contradiction, Event, Quantity, Timex,
+                             content_id)
 from newsgraph.store import schema as t
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,13 @@ def _initial(conn: Connection) -> None:
     t.metadata.create_all(conn)
 
 
-MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (("0001_initial", _initial),)
+def _event_quantities(conn: Connection) -> None:
+    """Quantities on events: a new table, so databases written before it stay readable (no rows)."""
+    t.event_quantities.create(conn, checkfirst=True)
+
+
+MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
+    ("0001_initial", _initial), ("0002_event_quantities", _event_quantities))
 
 
 def migrate(engine: Engine) -> list[str]:
@@ -114,6 +121,9 @@ def _rows(graph: ArticleGraph) -> dict[Any, list[dict[str, Any]]]:
             rows[t.event_actors] += [dict(article_id=aid, event_id=e.id, actor_id=i, role=role, position=n)
                                      for n, i in enumerate(ids)]
         rows[t.event_claims] += [dict(article_id=aid, event_id=e.id, claim_id=c, position=n) for n, c in enumerate(e.claims)]
+        rows[t.event_quantities] += [dict(article_id=aid, event_id=e.id, position=n, text=q.text, start=q.span[0],
+                                          end=q.span[1], value=q.value, unit=q.unit, approximate=q.approximate)
+                                     for n, q in enumerate(e.quantities)]
     for k in graph.contradictions:
         rows[t.contradictions].append(dict(article_id=aid, claim_a=k.claims[0], claim_b=k.claims[1], reason=k.reason))
     return rows
@@ -157,6 +167,11 @@ def load_graph(conn: Connection, article_id: str) -> ArticleGraph | None:
         links.setdefault((r["event_id"], r["role"]), []).append(r["actor_id"])
     for r in fetch(t.event_claims, t.event_claims.c.position):
         links.setdefault((r["event_id"], "claim"), []).append(r["claim_id"])
+    quantities: dict[str, list[Quantity]] = {}
+    for q in fetch(t.event_quantities, t.event_quantities.c.position):
+        value = int(q["value"]) if float(q["value"]).is_integer() else q["value"]
+        quantities.setdefault(q["event_id"], []).append(Quantity(
+            text=q["text"], span=(q["start"], q["end"]), value=value, unit=q["unit"], approximate=bool(q["approximate"])))
     return ArticleGraph(
         article=article,
         actors=[Actor(id=a["id"], name=a["name"], kind=a["kind"], country=a["country"], sector=a["sector"],
@@ -172,7 +187,8 @@ def load_graph(conn: Connection, article_id: str) -> ArticleGraph | None:
                       cameo=e["cameo"], trigger=e["trigger"], trigger_span=(e["trigger_start"], e["trigger_end"]),
                       date=e["date"], location=e["location"], factuality=e["factuality"], certainty=e["certainty"],
                       actors=links.get((e["id"], "actor"), []), recipients=links.get((e["id"], "recipient"), []),
-                      claims=links.get((e["id"], "claim"), [])) for e in _by_id(fetch(t.events))],
+                      claims=links.get((e["id"], "claim"), []), quantities=quantities.get(e["id"], []))
+                for e in _by_id(fetch(t.events))],
         contradictions=[Contradiction(claims=[k["claim_a"], k["claim_b"]], reason=k["reason"])
                         for k in fetch(t.contradictions)],
     )

@@ -75,6 +75,13 @@ event_claims = Table(
     Column("claim_id", String, nullable=False), Column("position", Integer, nullable=False),
 )
 
+event_quantities = Table(  # added by migration 0002: databases written before it have none
+    "event_quantities", metadata, _article_fk(), Column("event_id", String, nullable=False),
+    Column("position", Integer, nullable=False), Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+    Column("value", Float, nullable=False), Column("unit", Text), Column("approximate", Boolean, nullable=False),
+)
+
 contradictions = Table(
     "contradictions", metadata, _article_fk(), Column("claim_a", String, nullable=False),
     Column("claim_b", String, nullable=False), Column("reason", Text),
@@ -85,4 +92,4 @@ migrations = Table(
     Column("name", String, primary_key=True), Column("applied_at", String, nullable=False),
 )
 
-CHILD_TABLES = (actors, mentions, timexes, claims, events, event_actors, event_claims, contradictions)
+CHILD_TABLES = (actors, mentions, timexes, claims, events, event_actors, event_claims, event_quantities, contradictions)
