@@ -54,7 +54,14 @@ def test_factuality_combine(chain, local, expected):
     ("The bank failed to pay its debts and filed for bankruptcy.", "filed", 2.5, 3),  # _markers: a conjunct is not a complement
     ("Profit declined to five million on lower orders.", "orders", 2.5, 3),         # _markers: no implicative without xcomp
     ("The envoy has not returned since the election.", "election", 2.5, 3),         # PRESUPPOSING_PREPS stop the walk
-    ("The party did not take part in the election.", "election", -3, -1),
+    ("The party did not take part in the election.", "election", 2.5, 3),          # _definite: the election took place
+    ("The party did not take part in an election.", "election", -3, -1),
+    ("The ministry has not analysed the statement.", "statement", 2.5, 3),
+    ("Police barred the crowd from reaching the consulate.", "reaching", -3, -1),   # a negative implicative via "from"
+    ("The ministry did not say when the attack occurred.", "occurred", 2.5, 3),    # _presupposed: an embedded question
+    ("The army did not say whether the attack occurred.", "occurred", -1, 1.5),    # ... but not "whether"
+    ("Lawmakers rejected the proposal in October.", "proposal", 2.5, 3),           # a denial cue leaves its object standing
+    ("The agency asked Ruritania to lift the ban it imposed in May.", "imposed", 2.5, 3),  # a relative clause
     ("The talks resumed in Geneva.", "talks", 2.5, 2.75),                          # _nominal
     ("The army must withdraw.", "withdraw", 1, 2),                                 # obligation keeps its certainty
 ])

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from newsgraph.model import Actor, Article, ArticleGraph, Claim, Event, Timex, content_id
+from newsgraph.model import Actor, Article, ArticleGraph, Claim, Event, Timex, content_id, event_day
 from newsgraph.schema import json_schema, validate
 
 
@@ -13,8 +13,8 @@ def small_graph() -> ArticleGraph:
         actors=[Actor("a1", "Ruritania's army", "organization", None, "MIL", None, [(0, 16)])],
         timexes=[Timex("t1", "Monday", (60, 66), "DATE", "2024-03-04", "2024-03-04", "2024-03-04")],
         claims=[Claim("c1", None, "officials", (42, 51), "said", (52, 56), text[:40], (0, 40))],
-        events=[Event("e1", "ASSAULT", "shelled", (17, 24), actors=["a1"], factuality="claimed", certainty=2.0,
-                      claims=["c1"])],
+        events=[Event("e1", "ASSAULT", "shelled", (17, 24), actors=["a1"], date="t1", factuality="claimed",
+                      certainty=2.0, claims=["c1"], day="2024-03-04", day_from="timex")],
     )
 
 
@@ -25,7 +25,20 @@ def test_model_to_dict_has_every_contract_field():
     assert set(d["article"]) == {"id", "url", "outlet", "published", "title", "language", "text"}
     assert set(d["events"][0]) == {"id", "type", "mode", "context", "cameo", "actors", "recipients", "trigger",
                                    "trigger_span", "date", "location", "factuality", "certainty", "claims",
-                                   "quantities"}
+                                   "quantities", "day", "day_from"}
+
+
+@pytest.mark.parametrize("date,factuality,expected", [
+    ("t1", "claimed", ("2024-03-04", "timex")),          # its own timex
+    ("t2", "asserted", (None, "timex")),                  # a timex without a day ("recently")
+    (None, "asserted", ("2024-03-05", "publication")),    # reported as done: the publication date, marked
+    (None, "future", (None, None)),                       # "will meet": not on the publication day
+    (None, "hypothetical", (None, None)),
+])
+def test_model_event_day_from_timex_or_publication(date, factuality, expected):
+    timexes = small_graph().timexes + [Timex("t2", "recently", (0, 8), "DATE", "PAST_REF")]
+    assert event_day(date, factuality, timexes, "2024-03-05") == expected
+    assert event_day(None, "asserted", timexes, None) == (None, None)
 
 
 def test_model_event_quantities_round_trip_and_validate():

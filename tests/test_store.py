@@ -75,11 +75,24 @@ def test_store_queries_filter(fresh_db):
         assert list_articles(conn, country="XKX") == [] and len(list_articles(conn, country=None)) == 1
         events = list_events(conn, type="assault")
         assert events[0]["actors"] == ["Ruritania's army (MIL)"] and events[0]["sources"] == ["officials"]
-        assert events[0]["day"] == "2024-03-05"
+        assert (events[0]["day"], events[0]["day_from"]) == ("2024-03-04", "timex")
         assert list_events(conn, type="AGREE") == []
         assert list_events(conn, source="officials") and not list_events(conn, source="ministry")
         assert list_claims(conn, source="offic")[0]["cue"] == "said"
         assert list_actors(conn, sector="MIL")[0]["mentions"] == 1
+
+
+def test_store_lists_events_on_the_day_the_graph_gives_them(fresh_db):
+    graph = small_graph()
+    done, planned = graph.events[0], ArticleGraph.from_dict(graph.to_dict()).events[0]
+    done.date, done.day, done.day_from = None, "2024-03-05", "publication"
+    planned.id, planned.date, planned.factuality, planned.day, planned.day_from = "e2", None, "future", None, None
+    graph.events.append(planned)
+    save_graph(fresh_db, graph)
+    with fresh_db.connect() as conn:
+        listed = {e["id"]: (e["day"], e["day_from"]) for e in list_events(conn)}
+        loaded = {e.id: (e.day, e.day_from) for e in load_graph(conn, graph.article.id).events}
+    assert listed == loaded == {"e1": ("2024-03-05", "publication"), "e2": (None, None)}
 
 
 def test_store_write_failure_is_a_named_error_and_keeps_earlier_articles(db_path):

@@ -116,6 +116,23 @@ class Event:
     certainty: float = 3.0
     claims: list[str] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    day: str | None = None
+    day_from: str | None = None
+
+
+UNDATED_FACTUALITY = ("future", "hypothetical")
+
+
+def event_day(date: str | None, factuality: str, timexes: list[Timex], published: str | None) -> tuple[str | None, str | None]:
+    """The day an event is placed on a timeline, and where it comes from: ``(day, "timex")`` from the
+    first day of the timex that governs it, else ``(published, "publication")`` for an event reported
+    as having happened; ``(None, …)`` when neither gives a day (an unresolved timex, a future event)."""
+    if date is not None:
+        timex = next((t for t in timexes if t.id == date), None)
+        return (timex.start if timex else None), "timex"
+    if published and factuality not in UNDATED_FACTUALITY:
+        return published, "publication"
+    return None, None
 
 
 @dataclass

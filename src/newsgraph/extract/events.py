@@ -31,7 +31,7 @@ from newsgraph.extract.actors import entity_of
 from newsgraph.extract.factuality import enclosing_claims, predicate_factuality
 from newsgraph.extract.quantities import find_quantities
 from newsgraph.lexicons import load, split
-from newsgraph.model import Event, Timex
+from newsgraph.model import Event, Timex, event_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -508,12 +508,15 @@ def find_events(doc: Doc, token_actor: dict[int, str], timexes: list[Timex]) -> 
     absorbed = _absorbed(coded)
     coded = [c for c in coded if c[0].i not in absorbed] + _demands(doc, token_actor)
     events: list[Event] = []
+    published = doc._.article.published if doc._.article is not None else None
     for tok, row, actors, recipients in sorted(coded, key=lambda c: c[0].i):
         label, certainty, claim_ids = predicate_factuality(doc, tok)
+        date = _date(tok, timexes)
+        day, day_from = event_day(date, label, timexes, published)
         events.append(Event(
             id=f"e{len(events) + 1}", type=row.type, mode=_mode(tok, row), context=_contexts(doc, tok, row),
             cameo=row.cameo,
             actors=actors, recipients=recipients, trigger=tok.text, trigger_span=(tok.idx, tok.idx + len(tok.text)),
-            date=_date(tok, timexes), location=_location(tok), factuality=label, certainty=certainty,
+            date=date, day=day, day_from=day_from, location=_location(tok), factuality=label, certainty=certainty,
             claims=claim_ids, quantities=find_quantities(_clause(_anchor(tok)))))
     return events

@@ -7,6 +7,9 @@ denied…), and asserted when the outlet says it in its own voice (a little less
 
 A predicate shares the modality of the words it depends on without a clause of its own (see
 `_inherits`): "likely to be [deployed]", "did not launch an [offensive]", "left without [firing]".
+What the sentence takes for granted (`_presupposed`: a definite noun phrase, an embedded question, a
+relative clause) keeps standing under a negation or a doubting cue: "did not comment on [the
+slaying]", "did not say when the attack [occurred]", "rejected the [proposal]".
 Certainties are calibrated on the UW and MEANTIME train splits; `benchmarks/factuality.py` reports dev.
 """
 from __future__ import annotations
@@ -72,6 +75,15 @@ def _inherits(tok: "Token") -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ in NOMINAL_ARGS
 
 
+DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+
+
+def _definite(tok: "Token") -> bool:
+    """A definite noun phrase presupposes what it names: "has not analyzed [the statement]", "did not
+    change the terms of [his offer]" — the statement and the offer exist whatever happens to them."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss" for c in tok.children)
+
+
 def _governors(tok: "Token", stop: int | None) -> list["Token"]:
     """The predicate, then the words whose modality it shares (see `_inherits`), up to the cue at ``stop``."""
     chain = [tok]
@@ -86,10 +98,11 @@ GOVERNING_DEPS = {"xcomp", "dobj", "pobj", "pcomp"}
 
 def _markers(chain: Sequence["Token"]) -> list["Token"]:
     """The auxiliaries, negations, adverbs and complementizers on the chain, and the governors whose
-    complement or object the chain runs through ("declined [to comment]", but not "failed and [filed]"
-    nor "declined [to $6 million]")."""
+    complement or object the chain runs through ("declined [to comment]", "barred them from [entering]",
+    but not "failed and [filed]" nor "declined [to $6 million]")."""
     words = [c for t in chain for c in t.children if c.dep_ in MARKER_DEPS]
-    return words + [gov for below, gov in zip(chain, chain[1:]) if below.dep_ in GOVERNING_DEPS]
+    return words + [gov for below, gov in zip(chain, chain[1:])
+                    if below.dep_ in GOVERNING_DEPS or (below.dep_ == "prep" and below.lower_ == "from")]
 
 
 NEGATING_DEPS = {"det", "advmod", "neg", "preconj"}
@@ -134,7 +147,7 @@ def local_factuality(tok: "Token", stop: int | None = None) -> tuple[str, float]
     words = _markers(chain)
     if any(w.lower_ in ("if", "unless") and w.dep_ == "mark" for w in words):
         return "hypothetical", 0.0
-    negated = (_negations(words) + _negative_subject(chain)) % 2 == 1
+    negated = (_negations(words) + _negative_subject(chain)) % 2 == 1 and not (len(chain) > 1 and _definite(tok))
     table = hedges()
     found = [table[w.lower_] if w.lower_ in table else table[w.lemma_.lower()] for w in words
              if w.lower_ in table or w.lemma_.lower() in table]
@@ -165,6 +178,11 @@ def cue_factuality(found: "Found") -> tuple[str, float]:
     if cue.kind in ("deny", "doubt"):
         return "possible", 0.0
     return "unconfirmed", 0.0
+
+
+def _doubts(found: "Found") -> bool:
+    """A cue that withholds or denies commitment: "did not say", "denied", "rejected"."""
+    return found.negated or found.cue.factuality == "denied"
 
 
 REPORT_FLOOR = 1.5
@@ -221,6 +239,8 @@ def enclosing_claims(doc: "Doc", tok: "Token") -> list["Claim"]:
 def predicate_factuality(doc: "Doc", tok: "Token") -> tuple[str, float, list[str]]:
     """``(label, certainty, claim ids)`` of the predicate headed by ``tok``, after the claims around it."""
     claims = enclosing_claims(doc, tok)
+    if _presupposed(tok):  # "did not say when the attack [occurred]", "rejected the [proposal]": it stands
+        claims = []
     chain = [cue_factuality(doc._.claim_cues[c.id]) for c in claims]
     cue_token = None
     if claims:  # the cue's last token is its verb or noun: "could not [confirm]"
@@ -228,6 +248,20 @@ def predicate_factuality(doc: "Doc", tok: "Token") -> tuple[str, float, list[str
         cue_token = cue[-1].i if cue is not None and len(cue) else None
     label, certainty = combine(chain, local_factuality(tok, cue_token))
     return label, certainty, [c.id for c in claims]
+
+
+WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
+
+
+def _presupposed(tok: "Token") -> bool:
+    """A predicate whose occurrence its sentence takes for granted: a definite noun phrase ("would not
+    comment on [the slaying]") or the verb of an embedded question ("did not know where he was [held]")."""
+    if tok.pos_ == "NOUN":
+        return _definite(tok)
+    if tok.dep_ == "relcl" and tok.pos_ == "VERB" and not _unrealised(tok):
+        return True
+    return tok.dep_ in ("ccomp", "xcomp", "advcl", "pcomp") and any(
+        c.tag_ in WH_TAGS and c.i < tok.i for c in tok.children)
 
 
 def head_token(doc: "Doc", span: tuple[int, int]) -> "Token | None":

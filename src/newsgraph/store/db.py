@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from newsgraph.errors import StoreError
 from newsgraph.model import (Actor, Article, ArticleGraph, Claim, Contradiction, Event, Quantity, Timex,
-                             content_id)
+                             content_id, event_day)
 from newsgraph.store import schema as t
 
 log = logging.getLogger(__name__)
@@ -172,23 +172,28 @@ def load_graph(conn: Connection, article_id: str) -> ArticleGraph | None:
         value = int(q["value"]) if float(q["value"]).is_integer() else q["value"]
         quantities.setdefault(q["event_id"], []).append(Quantity(
             text=q["text"], span=(q["start"], q["end"]), value=value, unit=q["unit"], approximate=bool(q["approximate"])))
+    def event(e: Any) -> Event:
+        day, day_from = event_day(e["date"], e["factuality"], timexes, article.published)
+        return Event(id=e["id"], type=e["type"], mode=e["mode"], context=json.loads(e["context"] or "[]"),
+                     cameo=e["cameo"], trigger=e["trigger"], trigger_span=(e["trigger_start"], e["trigger_end"]),
+                     date=e["date"], day=day, day_from=day_from, location=e["location"], factuality=e["factuality"],
+                     certainty=e["certainty"], actors=links.get((e["id"], "actor"), []),
+                     recipients=links.get((e["id"], "recipient"), []), claims=links.get((e["id"], "claim"), []),
+                     quantities=quantities.get(e["id"], []))
+
+    timexes = [Timex(id=x["id"], text=x["text"], span=(x["start"], x["end"]), type=x["type"], value=x["value"],
+                     start=x["start_date"], end=x["end_date"]) for x in _by_id(fetch(t.timexes))]
     return ArticleGraph(
         article=article,
         actors=[Actor(id=a["id"], name=a["name"], kind=a["kind"], country=a["country"], sector=a["sector"],
                       role=a["role"], mentions=mentions.get(a["id"], [])) for a in _by_id(fetch(t.actors))],
-        timexes=[Timex(id=x["id"], text=x["text"], span=(x["start"], x["end"]), type=x["type"], value=x["value"],
-                       start=x["start_date"], end=x["end_date"]) for x in _by_id(fetch(t.timexes))],
+        timexes=timexes,
         claims=[Claim(id=c["id"], source=c["source"], source_text=c["source_text"],
                       source_span=(c["source_start"], c["source_end"]) if c["source_start"] is not None else None,
                       cue=c["cue"], cue_span=(c["cue_start"], c["cue_end"]), content=c["content"],
                       content_span=(c["content_start"], c["content_end"]), direct=bool(c["direct"]), parent=c["parent"])
                 for c in _by_id(fetch(t.claims))],
-        events=[Event(id=e["id"], type=e["type"], mode=e["mode"], context=json.loads(e["context"] or "[]"),
-                      cameo=e["cameo"], trigger=e["trigger"], trigger_span=(e["trigger_start"], e["trigger_end"]),
-                      date=e["date"], location=e["location"], factuality=e["factuality"], certainty=e["certainty"],
-                      actors=links.get((e["id"], "actor"), []), recipients=links.get((e["id"], "recipient"), []),
-                      claims=links.get((e["id"], "claim"), []), quantities=quantities.get(e["id"], []))
-                for e in _by_id(fetch(t.events))],
+        events=[event(e) for e in _by_id(fetch(t.events))],
         contradictions=[Contradiction(claims=[k["claim_a"], k["claim_b"]], reason=k["reason"])
                         for k in fetch(t.contradictions)],
     )

@@ -1,7 +1,8 @@
 """Read queries over the store, returning plain dicts: what the CLI lists, the report and exports use.
 
 Filters are optional keyword arguments; dates are ``YYYY-MM-DD`` strings compared as text. An event's
-date is its own timex's start date, or the article's publication date when it has none.
+day is its own timex's start date, or the article's publication date when it has none and is reported
+as having happened (``newsgraph.model.event_day``).
 """
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, and_, case, func, or_, select
 
+from newsgraph.model import UNDATED_FACTUALITY
 from newsgraph.store import schema as t
 
 A, E, C, X, ART = t.actors, t.events, t.claims, t.timexes, t.articles
@@ -62,8 +64,9 @@ def list_events(conn: Connection, *, type: str | None = None, country: str | Non
                 until: str | None = None, source: str | None = None, factuality: str | None = None,
                 article: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
     """Events with their actors, recipients, date and the sources that vouch for them, in date order."""
-    date = func.coalesce(X.c.start_date, ART.c.published)
-    q = (select(E, date.label("day"), X.c.value.label("date_value"), ART.c.published, ART.c.outlet)
+    published = case((and_(E.c.date.is_(None), E.c.factuality.not_in(UNDATED_FACTUALITY)), ART.c.published))
+    date = func.coalesce(X.c.start_date, published)  # as model.event_day gives it
+    q = (select(E, date.label("day"), ART.c.published, ART.c.outlet)
          .join(ART, ART.c.id == E.c.article_id)
          .join(X, and_(X.c.article_id == E.c.article_id, X.c.id == E.c.date), isouter=True))
     conds = _dated(date, since, until)
@@ -82,7 +85,7 @@ def list_events(conn: Connection, *, type: str | None = None, country: str | Non
     rows = [dict(r) for r in conn.execute(q.where(*conds).order_by(date, E.c.article_id, E.c.trigger_start))
             .mappings()]
     for row in rows:  # where the day comes from: the event's own timex, or only the publication date
-        row["day_from"] = "text" if row["date_value"] is not None else "publication"
+        row["day_from"] = "timex" if row["date"] is not None else "publication" if row["day"] else None
     _attach_people(conn, rows)
     if source:
         needle = source.lower()
