@@ -23,7 +23,8 @@ def parenthetical(tok: "Token") -> list[Found] | None:
     doc = tok.doc
     left = tok.left_edge.i if doc[tok.left_edge.i].is_punct else tok.left_edge.i - 1
     right = tok.right_edge.i if doc[tok.right_edge.i].is_punct else tok.right_edge.i + 1
-    opened = left < tok.sent.start if as_clause else left >= 0 and doc[left].text in (",", '"')
+    opened = left < tok.sent.start or all(t.dep_ in ("cc", "advmod", "punct") for t in doc[tok.sent.start:left + 1]) \
+        if as_clause else left >= 0 and doc[left].text in (",", '"')  # "But as X noted, …" opens its sentence too
     if not opened or right >= len(doc) or doc[right].text not in (",", '"', ".", ":"):
         return None  # not set off by commas: no parenthetical
     cue = _cue_for(tok, "VERB")

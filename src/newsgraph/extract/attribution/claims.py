@@ -10,7 +10,7 @@ from .chains import _in_unattributed_quote, _leaves_quote, _number
 from .lexicon import Found
 from .lines import colon_cue, headline_cue
 from .nouns import noun_cue
-from .quotation import _mark_direct, _to_quote, quotes
+from .quotation import _mark_direct, _to_quote, quotes, with_double_quotes
 from .speakers import quote_claims
 from .spans import _has_words
 from .verbs import verb_cue
@@ -37,6 +37,22 @@ def _rule_hits(doc: "Doc", text: str) -> list[Found]:
     return found
 
 
+def _in_paragraph(text: str, content: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+    """The part of a content in the paragraph nearest its cue: the parse may run a sentence over a line
+    break, but a content of the rules never does (quotations of several paragraphs are widened later)."""
+    start, end = content
+    if "\n" not in text[start:end]:
+        return content
+    pieces, pos = [], start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            pieces.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    if not pieces:
+        return content
+    return min(pieces, key=lambda p: max(0, p[0] - cue[1], cue[0] - p[1]))
+
+
 def find_claims(doc: "Doc", token_actor: dict[int, str]) -> tuple[list[Claim], dict[str, Found]]:
     """The attributions of a parsed article.
 
@@ -45,9 +61,12 @@ def find_claims(doc: "Doc", token_actor: dict[int, str]) -> tuple[list[Claim], d
     """
     text = doc.text  # rebuilt by spaCy on each access: read once
     found = _rule_hits(doc, text)
-    spans = [q for q in quotes(text) if _has_words(text, q)]
+    for f in found:
+        f.content_span = _in_paragraph(text, f.content_span, f.cue_span)
+    marked = with_double_quotes(text)  # same offsets, "''" read as a quote mark
+    spans = [q for q in quotes(marked) if _has_words(text, q)]
     _to_quote(found, spans, text)
-    found += quote_claims(doc, found, text, spans)
+    found += quote_claims(doc, found, marked, spans)
     found = [f for f in found if not _in_unattributed_quote(f, found, spans, text) and not _leaves_quote(f, spans)]
     _mark_direct(found, spans, text)
     claims = _number(found, text, token_actor)

@@ -14,7 +14,9 @@ MARKS = {"that", "whether", "if"}
 # Kinds of cue whose direct object is what is attributed ("denied the report", "supports the ban").
 OBJECT_KINDS = {"confirm", "deny", "report", "claim", "believe", "doubt", "urge", "warn"}
 # Prepositions that link a cue to its content ("talked about", "warned of", "argued for").
-LINK_PREPS = {"say": {"about", "of"}, "default": {"about", "of", "for", "against", "on", "over", "to"}}
+# Believing may link with "with" ("agreed with the ruling", "sided with the union").
+LINK_PREPS = {"say": {"about", "of"}, "believe": {"about", "of", "for", "against", "on", "over", "to", "with"},
+              "default": {"about", "of", "for", "against", "on", "over", "to"}}
 # Prepositions that link a noun cue to its content ("support for", "announcement of", "views on").
 NOUN_PREPS = {"of", "for", "on", "about", "against", "at", "over"}
 # Pronouns that stand for what was said ("said so", "denied it", "did not say this").
@@ -26,9 +28,11 @@ NAMING = {"call", "label", "brand", "dub", "term"}
 # Nouns of a written medium kept in the cue: "said in a statement".
 MEDIA = {"statement", "email", "e-mail", "letter", "tweet", "post", "memo", "release", "op-ed", "video"}
 EXPLETIVES = {"it", "there"}
+QUOTE_MARKS = {'"', "''", "``"}  # tokens of a double quote mark
 MAX_NAME_TOKENS = 6  # a speaker's name before a colon
 MAX_QUOTE_GAP = 3  # tokens between a quotation and the verb that attributes it
 HEADLINE_TOKENS = 40  # a headline is a short line at the head of the text
+MAX_TAIL_CHARS = 80  # the rest of a speaker's sentence before a quotation that goes on ("she said on Monday.")
 MIN_SPEECH_WORDS = 4  # shorter quotations are names, titles or scare quotes
 
 
@@ -75,10 +79,23 @@ def _is_negated(tok: "Token") -> bool:
     return any(c.dep_ == "neg" or negators().get(c.lower_) == "negation" for c in tok.children if c.i < tok.i)
 
 
+# Inflections stripped to guess a lemma the tagger got wrong ("hoped" read as a form of "hop").
+SUFFIXES = (("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""))
+
+
+def _lemmas(tok: "Token") -> list[str]:
+    """The tagger's lemma, the word itself, then the word less a regular inflection."""
+    word = tok.lower_
+    guesses = [word[:-len(end)] + add for end, add in SUFFIXES if word.endswith(end) and len(word) > len(end) + 2]
+    return [tok.lemma_.lower(), word] + guesses
+
+
 def _cue_for(tok: "Token", pos: str) -> Cue | None:
     table = cues()
+    lemmas = _lemmas(tok)
     for particle in (c for c in tok.children if c.dep_ in ("prt", "prep")):
-        found = table.get((f"{tok.lemma_.lower()} {particle.lower_}", pos))
-        if found:
-            return found
-    return table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos))
+        for lemma in lemmas[:1] + lemmas[2:]:
+            found = table.get((f"{lemma} {particle.lower_}", pos))
+            if found:
+                return found
+    return next((table[(lemma, pos)] for lemma in lemmas if (lemma, pos) in table), None)

@@ -3,6 +3,7 @@ its quotation, and direct speech."""
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Iterator
 
 from .lexicon import MIN_SPEECH_WORDS, Found
@@ -11,22 +12,42 @@ from .spans import trim
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-def _opens(text: str, i: int) -> bool:
-    """A straight double quote at ``i`` reads as an opening one (space or start before, a word after)."""
+# Two apostrophes stand for a double quote mark in some house styles ("''We will win,'' he said").
+DOUBLE_APOSTROPHE = re.compile(r"''(?!')")
+
+
+def with_double_quotes(text: str) -> str:
+    """``text`` with each pair of apostrophes used as a quote mark written as one straight double quote.
+
+    Offsets are kept: an opening pair (space or start before) becomes space and quote (`` "``), so the
+    mark stays next to the quoted words; a closing pair becomes quote and space (``" ``).
+    """
+    if "''" not in text:
+        return text
+    return DOUBLE_APOSTROPHE.sub(lambda m: ' "' if _opens_at(text, m.start(), 2) else '" ', text)
+
+
+def _opens_at(text: str, i: int, width: int) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return (before.isspace() or before in "([-—") and not after.isspace()
 
 
+def _opens(text: str, i: int) -> bool:
+    """A straight double quote at ``i`` reads as an opening one (space or start before, a word after)."""
+    return _opens_at(text, i, 1)
+
+
 def quotes(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of quotations (the text is normalised to straight double quotes), quote marks excluded.
+    """Spans of quotations (the text is normalised to straight double quotes, see ``with_double_quotes``),
+    quote marks excluded.
 
     Quotes pair up within a paragraph. A quotation left open at a paragraph's end goes on when the
     next paragraph opens with a quote mark (the convention for quotations of several paragraphs),
     and otherwise ends with its paragraph.
     """
     start = None
-    pos = 0
+    pos = last_end = 0
     for line in text.split("\n"):
         first = len(line) - len(line.lstrip())
         if start is not None and not (line.strip() and line[first] == '"' and _opens(text, pos + first)):

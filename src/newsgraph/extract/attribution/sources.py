@@ -29,8 +29,18 @@ def _subject(verb: "Token") -> "Span | None":
         return None
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ == "AUX":
         return _subject(verb.head.head)  # "voters are more likely to say …"
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") and verb.tag_ == "VBG":
+        return _subject(verb.head.head)  # "joined X in calling for …", "by pushing for …"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
-        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not _purpose(verb):
             return None
         return _subject(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        head = verb.head  # "super PACs supporting X", "a report showing …": the noun the participle describes
+        return verb.doc[head.left_edge.i:head.i + 1]
     return None
+
+
+def _purpose(verb: "Token") -> bool:
+    """An infinitive of purpose: "visited the studio to discuss …" (the main verb's subject speaks)."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -6,7 +6,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .groups import _medium, _verb_group, _with_colon
-from .lexicon import MANNER, MAX_QUOTE_GAP, Cue, Found, _cue_for, _is_negated
+from .lexicon import (
+    MANNER,
+    MAX_QUOTE_GAP,
+    MAX_TAIL_CHARS,
+    QUOTE_MARKS,
+    Cue,
+    Found,
+    _cue_for,
+    _is_negated,
+)
 from .quotation import Sentences, _covered
 from .sources import _subject
 from .spans import _chars
@@ -33,19 +42,23 @@ def quote_speaker(quote: tuple[int, int], index: Sentences) -> Found | None:
     """'"…," said X.' or '"…," X told reporters.' when the parse has not tied the quotation to its verb."""
     doc = index.doc
     after = index.token(quote[1]) + 1
-    tokens = [t for t in doc[after:min(len(doc), after + MAX_QUOTE_GAP + 3)] if not t.is_punct or t.text == '"']
-    if not tokens or tokens[0].text == '"':
+    tokens = [t for t in doc[after:min(len(doc), after + MAX_QUOTE_GAP + 3)] if not t.is_punct or t.text in QUOTE_MARKS]
+    if not tokens or tokens[0].text in QUOTE_MARKS:
         return None
-    if doc[after - 1].text == '"' and after - 2 >= 0 and not doc[after - 2].is_punct:
+    if doc[after - 1].text in QUOTE_MARKS and after - 2 >= 0 and not doc[after - 2].is_punct:
         return None  # '"…" and' without a comma: a title or a partial quotation, not speech
     speech = index.doc.text[quote[1] - 1] in ",?!"
     hit = _speaker_verb(tokens[:MAX_QUOTE_GAP], speech)
-    if hit is None or hit[0].sent.start > index.token(quote[1]) + 2:
-        return None
+    if hit is None or hit[0].sent.start > index.token(quote[1]) + 2 and _reports_something(hit[0]):
+        return None  # '"…." Smith said.' is Smith's; '"…." Smith said the plan …' is another claim
     verb, cue = hit
     group = _medium(_verb_group(verb))
     return Found(cue=cue, cue_span=_chars(group), content_span=quote,
                  source_tokens=_subject(verb), direct=True, negated=_is_negated(verb))
+
+
+def _reports_something(verb: "Token") -> bool:
+    return any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in verb.children)
 
 
 def quote_before(quote: tuple[int, int], index: Sentences, cue_spans: set[tuple[int, int]]) -> Found | None:
@@ -91,6 +104,12 @@ def _starts_sentence(text: str, quote: tuple[int, int]) -> bool:
     return not before or before[-1] in ".!?:\n\"'"
 
 
+def _rest_of_sentence(words: str) -> bool:
+    """What may stand between a claim and the quotation that goes on from it: nothing, or the end of the
+    claim's sentence ('"…," she said on Monday in Iowa. "…"'), with no quotation, line break or other sentence."""
+    return not words or len(words) <= MAX_TAIL_CHARS and not any(ch in words for ch in '".!?\n')
+
+
 def continuation(quote: tuple[int, int], found: list[Found], text: str) -> Found | None:
     """'"…," she said. "…"' and '"…," she said, "…"': a quotation that opens a sentence, or that follows
     the speaker after a comma, goes on with the claim just before it."""
@@ -100,7 +119,7 @@ def continuation(quote: tuple[int, int], found: list[Found], text: str) -> Found
     last = max(earlier, key=lambda f: max(f.cue_span[1], f.content_span[1]))
     end = max(last.cue_span[1], last.content_span[1], last.source_tokens.end_char if last.source_tokens is not None else 0)
     gap = text[end:quote[0] - 1]
-    if gap.count("\n") > 2 or len(gap.strip(" \n\t.,;:\"'")) > 0:
+    if gap.count("\n") > 2 or not _rest_of_sentence(gap.strip(" \n\t.,;:\"'")):
         return None
     if not _starts_sentence(text, quote) and gap.strip() != ",":
         return None
@@ -112,7 +131,8 @@ def quote_claims(doc: "Doc", found: list[Found], text: str, spans: list[tuple[in
     index = Sentences(doc)
     added: list[Found] = []
     for quote in spans:
-        if _covered(quote, found + added):
+        outside = [f for f in found + added if not quote[0] <= f.cue_span[0] < quote[1]]  # not the quoted words' own cues
+        if _covered(quote, outside):
             continue
         cue_spans = {f.cue_span for f in found + added}
         hit = quote_speaker(quote, index) or quote_before(quote, index, cue_spans) \

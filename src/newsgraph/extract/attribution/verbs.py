@@ -1,6 +1,7 @@
 """Verb cues: a cue verb with the clause, object or linked phrase it reports (``verb_cue``)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .groups import _governed, _medium, _verb_group, _with_colon
@@ -12,6 +13,12 @@ from .spans import _chars, _contiguous, _span, _strip
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+def _that_clause(noun: "Token") -> "Token | None":
+    """A clause hung on a noun and opened by the complementizer "that" (not a relative pronoun)."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
 def _clause(verb: "Token", cue: Cue) -> "Token | None":
     """The reported clause: a ccomp, an infinitive ("declined to comment") or an if/whether clause after ask."""
     for child in verb.children:
@@ -19,10 +26,13 @@ def _clause(verb: "Token", cue: Cue) -> "Token | None":
             return child
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         for noun in (c for c in prep.children if c.lower_ in MEDIA):  # "said in a statement that …"
-            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
-                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            clause = _that_clause(noun)
             if clause is not None:
                 return clause
+    for hearer in (c for c in verb.children if c.dep_ in ("dobj", "dative") and cue.kind == "say"):
+        clause = _that_clause(hearer)  # "assured [residents] that …" parsed as a clause of the hearer
+        if clause is not None:
+            return clause
     for child in verb.children:
         if child.dep_ == "xcomp" and cue.kind != "say" and any(c.lower_ == "to" for c in child.children):
             return child
@@ -97,9 +107,10 @@ def _object(verb: "Token", cue: Cue) -> list["Token"] | None:
 
 def _linked(verb: "Token", cue: Cue) -> tuple["Token", list["Token"]] | None:
     """A preposition that links the cue to its content: "talked about [the economy]"."""
-    preps = LINK_PREPS["say"] if cue.kind == "say" else LINK_PREPS["default"]
+    preps = LINK_PREPS.get(cue.kind, LINK_PREPS["default"]) | set(cue.lemma.split()[-1:]) - {cue.lemma}
+    # the particle of a multiword cue links too: "scoffed at …", "shrugged off …"
     for child in verb.children:
-        if child.dep_ != "prep" or child.i < verb.i or child.lower_ not in preps:
+        if child.dep_ not in ("prep", "prt") or child.i < verb.i or child.lower_ not in preps:
             continue
         if child.i != verb.i + 1 and not all(t.head.i == verb.i and t.dep_ in ("prt", "advmod") for t in verb.doc[verb.i + 1:child.i]):
             continue
@@ -124,6 +135,9 @@ def verb_cue(tok: "Token") -> Found | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     cue = _cue_for(tok, "VERB")
+    if cue is not None and cue.kind == "source" and tok.lower_ not in ("citing", "quoting") \
+            and any(c.dep_ == "nsubj" for c in tok.children):
+        cue = replace(cue, kind="report")  # "He cited reports of …": a finite "cite" reports its object
     if cue is None or cue.kind == "source":
         return None
     group = _governed(tok, _verb_group(tok))
