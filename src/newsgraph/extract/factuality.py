@@ -180,9 +180,10 @@ def cue_factuality(found: "Found") -> tuple[str, float]:
     return "unconfirmed", 0.0
 
 
-def _doubts(found: "Found") -> bool:
-    """A cue that withholds or denies commitment: "did not say", "denied", "rejected"."""
-    return found.negated or found.cue.factuality == "denied"
+def _withholds(found: "Found") -> bool:
+    """A cue that asserts nothing about what its content presupposes: a negated or denying cue ("did
+    not say", "rejected"), a doubt ("questioned") or a directive ("urged", "asked")."""
+    return found.negated or found.cue.factuality == "denied" or found.cue.kind in ("doubt", "urge")
 
 
 REPORT_FLOOR = 1.5
@@ -193,9 +194,12 @@ def _reported(label: str, certainty: float) -> float:
 
     Reporting a claim at all lends it some weight, so UW and MEANTIME annotators rate the content of
     "said", "believes" or "wants" higher than the cue alone commits to. Positive certainties are
-    compressed linearly into [REPORT_FLOOR, 3]; doubts and denials are left as they are.
+    compressed linearly into [REPORT_FLOOR, 3]; doubts are left as they are, and a source's denial
+    leaves the author uncommitted (0).
     """
-    if certainty < 0 or label in ("denied", "unconfirmed"):
+    if label == "denied":  # the author reports a denial without taking sides: FactBank's "underspecified"
+        return 0.0
+    if certainty < 0 or label == "unconfirmed":
         return certainty
     return REPORT_FLOOR + certainty * (3.0 - REPORT_FLOOR) / 3.0
 
@@ -215,8 +219,8 @@ def combine(chain: Sequence[tuple[str, float]], local: tuple[str, float] | None)
     local_label, local_certainty = local
     if local_label == "hypothetical":  # a condition (0) or an obligation ("must", "should")
         return local_label, _weakest(certainty, local_certainty)
-    if local_label == "denied":
-        return local_label, -min(abs(certainty), abs(local_certainty))
+    if local_label == "denied":  # under a denial, the predicate's own negation decides ("declined to [comment]")
+        return local_label, -(abs(local_certainty) if label == "denied" else min(abs(certainty), abs(local_certainty)))
     if label in ("unconfirmed", "denied"):
         return label, certainty
     if local_label == "asserted":  # the predicate's own words ("managed to", a bare noun) never lift a claim
@@ -238,16 +242,18 @@ def enclosing_claims(doc: "Doc", tok: "Token") -> list["Claim"]:
 
 def predicate_factuality(doc: "Doc", tok: "Token") -> tuple[str, float, list[str]]:
     """``(label, certainty, claim ids)`` of the predicate headed by ``tok``, after the claims around it."""
-    claims = enclosing_claims(doc, tok)
+    enclosing = claims = enclosing_claims(doc, tok)
     if _presupposed(tok):  # "did not say when the attack [occurred]", "rejected the [proposal]": it stands
-        claims = []
-    chain = [cue_factuality(doc._.claim_cues[c.id]) for c in claims]
+        claims = [c for c in claims if not _withholds(doc._.claim_cues[c.id])]
     cue_token = None
     if claims:  # the cue's last token is its verb or noun: "could not [confirm]"
         cue = doc.char_span(*claims[-1].cue_span, alignment_mode="expand")
         cue_token = cue[-1].i if cue is not None and len(cue) else None
+    if cue_token is not None and tok.dep_ == "xcomp" and tok.head.i == cue_token:
+        claims, cue_token = claims[:-1], None  # "declined to [comment]", "vowed to [retaliate]": the cue is the predicate's own verb
+    chain = [cue_factuality(doc._.claim_cues[c.id]) for c in claims]
     label, certainty = combine(chain, local_factuality(tok, cue_token))
-    return label, certainty, [c.id for c in claims]
+    return label, certainty, [c.id for c in enclosing]
 
 
 WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
