@@ -7,8 +7,8 @@ PATH is ``test_actor_resolution.cases.tsv`` or the folder holding it (default
 ``../shared/data/event/NGEC/test_actor_resolution.cases.tsv`` beside the repository). Columns:
 ``test_name actor_text context query_date known_country expected_country expected_code_1
 expected_code_2 expected_wiki pytest_marks``. Each evaluable row calls
-``newsgraph.resolve_actor(actor_text)`` with the text alone: newsgraph has no ``context`` or
-``known_country`` argument, and ``query_date`` is not passed because ``date`` is unused.
+``newsgraph.resolve_actor(actor_text, date=query_date)``: newsgraph has no ``context`` or
+``known_country`` argument; ``query_date`` (when given) picks the office a known person held then.
 
 Rows skipped, as NGEC's own test run skips them:
 - rows whose ``pytest_marks`` hold ``skip(...)`` or ``xfail(...)`` (NGEC does not count them);
@@ -35,7 +35,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-from common import emit  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+from common import emit
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATH = ROOT / ".." / "shared" / "data" / "event" / "NGEC" / "test_actor_resolution.cases.tsv"
@@ -108,7 +108,7 @@ def evaluate(path: Path, errors: list[str] | None = None) -> dict:
             skipped[reason] = skipped.get(reason, 0) + 1
             continue
         evaluated += 1
-        got = newsgraph.resolve_actor(row["actor_text"])
+        got = newsgraph.resolve_actor(row["actor_text"], date=(row.get("query_date") or "").strip() or None)
         want_c, want_s = expected_country(row["expected_country"]), expected_sectors(row)
         c_ok = s_ok = True
         if want_c is not None:

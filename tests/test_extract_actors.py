@@ -186,3 +186,124 @@ def test_actors_city_after_in_is_a_place(text, place):
 def test_actors_resolve_actor_city():
     got = newsgraph.resolve_actor("Sydney")
     assert (got["country"], got["sector"]) == ("AUS", None)
+
+
+# -- people by name, alias, particles, misspellings and date ---------------------------------------
+@pytest.mark.parametrize("name,expected", [
+    ("Omar El-Bashir", ("SDN", "GOV")),           # particles and hyphens do not count
+    ("Omar Hassan al-Bashir", ("SDN", "GOV")),    # first and last word of a longer name
+    ("Francois Mitterand", ("FRA", "GOV")),       # one letter off in a long word
+    ("Jüri Ratas", ("EST", "GOV")),               # accents folded
+    ("Bush", ("USA", "GOV")),                     # a surname shared by people of one country and sector
+])
+def test_gazetteer_person_name_variants(name, expected):
+    from newsgraph.extract import gazetteer
+
+    found = gazetteer.person(name)
+    assert found is not None and (found.country, found.sector) == expected
+
+
+@pytest.mark.parametrize("name", ["Hague", "Muscat", "Joe Smith", "Maria Mitterand"])
+def test_gazetteer_person_leaves_places_and_strangers_alone(name):
+    from newsgraph.extract import gazetteer
+
+    assert gazetteer.person(name) is None
+
+
+@pytest.mark.parametrize("date,expected", [
+    ("2015-06-01", ("NLD", "GOV")),
+    ("2025-03-01", ("IGO", "IGO")),
+    ("12 March 2012", ("NLD", "GOV")),
+    (None, ("IGO", "IGO")),                       # no date: the first row listed
+])
+def test_actors_resolve_actor_uses_the_date(date, expected):
+    got = newsgraph.resolve_actor("Mark Rutte", date=date)
+    assert (got["country"], got["sector"]) == expected
+
+
+def test_actors_article_date_picks_the_office():
+    g = newsgraph.extract("Jens Stoltenberg warned allies on Monday.", published="2016-05-02")
+    assert (actor_named(g, "Jens Stoltenberg").country, actor_named(g, "Jens Stoltenberg").sector) == ("IGO", "IGO")
+
+
+# -- places the tagger misreads, regions, peoples --------------------------------------------------
+@pytest.mark.parametrize("text,name,expected", [
+    ("Benin opened its borders on Monday.", "Benin", ("country", "BEN")),
+    ("Darfur rebels attacked a convoy near the border.", "Darfur rebels", ("group", "SDN")),
+    ("Chechen fighters ambushed a patrol.", "Chechen fighters", ("group", "RUS")),
+    ("Bosnian Serbs said on Tuesday their forces had left.", "Bosnian Serbs", ("group", "BIH")),
+])
+def test_actors_countries_regions_and_peoples(text, name, expected):
+    g = newsgraph.extract(text)
+    actor = actor_named(g, name)
+    assert (actor.kind, actor.country) == expected
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Republika Srpska", "BIH"),
+    ("Kachin rebels", "MMR"),
+    ("Tibetan monks", "CHN"),
+])
+def test_actors_resolve_actor_regions_and_regional_peoples(text, country):
+    assert newsgraph.resolve_actor(text)["country"] == country
+
+
+def test_actors_ethnic_minority_lives_where_the_sentence_says():
+    g = newsgraph.extract("Hundreds of ethnic Hungarians rallied on Sunday in Slovakia against the new law.")
+    hungarians = next(a for a in g.actors if "Hungarians" in a.name)
+    assert hungarians.country == "SVK"
+
+
+def test_actors_coordinated_nationalities_are_one_actor_each():
+    g = newsgraph.extract("Peruvian and Chilean diplomats met in Quito on Friday.")
+    diplomats = {a.country for a in g.actors if a.name.endswith("diplomats")}
+    assert diplomats == {"PER", "CHL"}
+    assert all(a.sector == "GOV" for a in g.actors if a.name.endswith("diplomats"))
+
+
+def test_actors_person_of_a_country_after_the_name():
+    g = newsgraph.extract("President Peter Okello of Kenya arrived in Accra on Monday.")
+    assert (actor_named(g, "Peter Okello").country, actor_named(g, "Peter Okello").sector) == ("KEN", "GOV")
+
+
+# -- organisations -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Arab League spokesman Karim Nassar said the talks would resume.", ("Karim Nassar", "IGO", "GOV")),
+    ("The International Court of Justice ruled on the dispute.", ("International Court of Justice", "IGO", "JUD")),
+])
+def test_actors_named_body_inside_a_longer_name(text, expected):
+    g = newsgraph.extract(text)
+    actor = actor_named(g, expected[0])
+    assert (actor.country, actor.sector) == expected[1:]
+
+
+def test_actors_transnational_group_has_no_country():
+    got = newsgraph.resolve_actor("al-Qaeda")
+    assert (got["country"], got["sector"]) == (None, "REB")
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("a Buddhist community leader", "REL"),
+    ("Sikh groups", "REL"),
+    ("an indigenous leader", "CVL"),
+])
+def test_actors_religion_and_community_titles(text, sector):
+    assert newsgraph.resolve_actor(text)["sector"] == sector
+
+
+def test_actors_stance_prefix_is_not_a_participant():
+    g = newsgraph.extract("A pro-Iranian militia and an anti-Syria newspaper traded accusations.")
+    assert not any(a.kind == "country" for a in g.actors)
+    assert all(a.country not in ("IRN", "SYR") for a in g.actors)
+
+
+def test_actors_name_after_modifiers():
+    g = newsgraph.extract("The outlawed Kurdistan Workers' Party announced a truce.")
+    party = next(a for a in g.actors if a.name == "Kurdistan Workers' Party")
+    assert (party.country, party.sector) == ("TUR", "REB")
+
+
+def test_actors_nationality_modifier_goes_to_its_noun():
+    g = newsgraph.extract("A unit of Bangladeshi peacekeeping troops reached the border town.")
+    troops = next(a for a in g.actors if a.name.endswith("troops"))
+    assert (troops.country, troops.sector) == ("BGD", "MIL")

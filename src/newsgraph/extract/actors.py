@@ -12,8 +12,9 @@ Mentions are ``(start, end)`` character offsets into the article text, end exclu
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract import gazetteer, places
 from newsgraph.model import Actor
@@ -42,7 +43,7 @@ class Candidate:
     tokens: set[int] = field(default_factory=set)
 
 
-def entity_of(tok: "Token") -> "Span":
+def entity_of(tok: Token) -> Span:
     """The entity span a token belongs to (the token's IOB tags say where it starts and ends)."""
     doc, start, end = tok.doc, tok.i, tok.i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
@@ -52,7 +53,7 @@ def entity_of(tok: "Token") -> "Span":
     return doc[start:end]
 
 
-def _entity_country(tok: "Token") -> str | None:
+def _entity_country(tok: Token) -> str | None:
     """The country a GPE/NORP entity names: its whole text, else its first word that is one ("Bosnian Serbs"),
     else, for a GPE/LOC, the large city or US state it names ("Shanghai")."""
     ent = entity_of(tok)
@@ -62,22 +63,22 @@ def _entity_country(tok: "Token") -> str | None:
     return match.iso3 if match else _city_country(ent)
 
 
-def _city_country(ent: "Span") -> str | None:
+def _city_country(ent: Span) -> str | None:
     """The country of a large city or US state the parser tagged GPE/LOC: "Shanghai" → CHN, "Lyon" → FRA.
 
     Never looked up for other words, so "Nice" or "Mobile" as plain words match nothing."""
     if ent.root.ent_type_ not in PLACE_LABELS or not ent.text[:1].isupper():
         return None
-    return places.city_country(_bare(ent.text))
+    return gazetteer.region(ent.text) or places.city_country(_bare(ent.text))
 
 
-def _country_of(tokens: Iterable["Token"]) -> str | None:
+def _country_of(tokens: Iterable[Token]) -> str | None:
     """The country named inside a phrase: a GPE, a demonym or a possessor (``South Korea's``).
 
     A proper noun that is a country's name or alias counts too ("The US House" tagged as an ORG),
     and so does a named organisation inside the phrase ("Northern Fleet's Arctic Group").
     """
-    tokens = list(tokens)
+    tokens = [t for t in tokens if not _stance(t)]
     for tok in tokens:
         if tok.ent_type_ in ("GPE", "NORP", "LOC"):
             iso3 = _entity_country(tok)
@@ -85,17 +86,29 @@ def _country_of(tokens: Iterable["Token"]) -> str | None:
                 return iso3
     for tok in tokens:
         match = gazetteer.country(tok.text) if tok.pos_ == "PROPN" else None
-        if match and match.how == "name":
+        if match and match.how in ("name", "region"):
             return match.iso3
-    for tok in tokens:  # a demonym the tagger put inside an ORG: "Panamanian Immigration inspectors"
-        match = gazetteer.country(tok.text) if tok.text[:1].isupper() and tok.ent_type_ != "PERSON" else None
-        if match and match.how == "demonym":
+    for tok in tokens:  # a demonym the tagger put inside an ORG ("Panamanian Immigration inspectors") or a region
+        alone = tok.ent_type_ != "PERSON" or len(entity_of(tok)) == 1  # "Bangladeshi" tagged PERSON
+        match = gazetteer.country(tok.text) if tok.text[:1].isupper() and alone else None
+        if match and match.how in ("demonym", "region"):
             return match.iso3
     named = _named_part(tokens)
     return named.country if named else None
 
 
-def _proper_runs(tokens: list["Token"]) -> list[str]:
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def _stance(tok: Token) -> bool:
+    """Whether a country word only says whom a phrase is for or against ("anti-Syria", "pro-Iranian")."""
+    doc, first = tok.doc, (entity_of(tok)[0] if tok.ent_type_ else tok)
+    if first.lower_ in STANCE_PREFIXES and first.i + 1 < len(doc) and doc[first.i + 1].text == "-":
+        return True  # the tagger's entity "pro-Iranian"
+    return first.i >= 2 and doc[first.i - 1].text == "-" and doc[first.i - 2].lower_ in STANCE_PREFIXES
+
+
+def _proper_runs(tokens: list[Token]) -> list[str]:
     """Runs of capitalised words in a phrase, split at possessives and punctuation ("Ansa news agency" → "Ansa")."""
     runs, run = [], []
     for tok in tokens + [None]:
@@ -108,12 +121,16 @@ def _proper_runs(tokens: list["Token"]) -> list[str]:
     return runs
 
 
-def _named_part(tokens: list["Token"]) -> gazetteer.NamedMatch | None:
-    """A named organisation spelled by a run of capitalised words inside a phrase."""
+def _named_part(tokens: list[Token]) -> gazetteer.NamedMatch | None:
+    """A named organisation spelled by a run of capitalised words inside a phrase, or by the longest
+    part of one ("Arab League Secretary General" → the Arab League)."""
     for run in _proper_runs(tokens):
-        found = gazetteer.organization(run)
-        if found is not None:
-            return found
+        words = run.split()
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size + 1):
+                found = gazetteer.organization(" ".join(words[start:start + size]))
+                if found is not None:
+                    return found
     return None
 
 
@@ -125,7 +142,7 @@ GENERIC_HEADS = frozenset({"president", "speaker", "chairman", "chairwoman", "ch
 GROUP_HEADS = frozenset({"force", "unit", "staff"})
 
 
-def _of_phrase(head: "Token") -> tuple[str | None, str | None]:
+def _of_phrase(head: Token) -> tuple[str | None, str | None]:
     """``(sector, country)`` of the body a generic title belongs to: "president of the Riigikogu"
     (LEG, EST), "head of the IAEA" (IGO), "leader of the opposition" (OPP)."""
     for prep in head.children:
@@ -142,7 +159,7 @@ def _of_phrase(head: "Token") -> tuple[str | None, str | None]:
     return None, None
 
 
-def _refined_sector(match: gazetteer.SectorMatch | None, tokens: list["Token"], head: "Token") -> tuple[str | None, str | None]:
+def _refined_sector(match: gazetteer.SectorMatch | None, tokens: list[Token], head: Token) -> tuple[str | None, str | None]:
     """``(sector, country)`` from the bodies a phrase names: a one-word generic head takes the sector
     of the named body in it ("Pentagon officials" → MIL, "the rebel FDLR force" → REB) or of the body
     it is "of" ("the head of the IAEA"); any title takes the country of that body ("the speaker of
@@ -158,7 +175,7 @@ def _refined_sector(match: gazetteer.SectorMatch | None, tokens: list["Token"], 
     return (of_sector or own) if generic else own, of_country
 
 
-def _located_country(head: "Token") -> str | None:
+def _located_country(head: Token) -> str | None:
     """The country of a place the phrase's head is said to be in or from ("rebels in the Ivory Coast")."""
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
@@ -168,19 +185,48 @@ def _located_country(head: "Token") -> str | None:
     return None
 
 
-def _is_place_phrase(ent: "Span") -> bool:
+def _other_country(tok: Token, kin: str | None) -> str | None:
+    """The first country other than ``kin`` named in the token's sentence: where an ethnic minority
+    lives ("ethnic Turks protested against Sweden's decision" → SWE), or None."""
+    for ent in tok.sent.ents:
+        if ent.label_ == "GPE":
+            match = gazetteer.country(ent.text)
+            if match is not None and match.how == "name" and match.iso3 != kin:
+                return match.iso3
+    return None
+
+
+def _of_country(ent: Span) -> str | None:
+    """The country a person is "of" when it follows the name: "King Hassan of Morocco" → MAR."""
+    for prep in ent.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == ent.end:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "NORP", "LOC"):
+                    return _entity_country(obj)
+    return None
+
+
+def _token_country(tok: Token) -> str | None:
+    """The country a single modifier names: a GPE/NORP entity, or a capitalised country name or demonym."""
+    if tok.ent_type_ in ("GPE", "NORP"):
+        return _entity_country(tok)
+    match = gazetteer.country(tok.text) if tok.text[:1].isupper() else None
+    return match.iso3 if match is not None and match.how in ("name", "demonym") else None
+
+
+def _is_place_phrase(ent: Span) -> bool:
     """Whether a place is the object of "in"/"at"/"near"… ("the ambassador in Seoul", "a court in Kabul")."""
     return ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE
 
 
-def _is_country_word(tok: "Token") -> bool:
+def _is_country_word(tok: Token) -> bool:
     match = gazetteer.country(tok.text) if tok.pos_ == "PROPN" else None
     return match is not None and match.how == "name"
 
 
 def _bare(text: str) -> str:
     """A name without a trailing possessive: "Russia's" → "Russia"."""
-    return text[:-2] if text.endswith("'s") else text
+    return text.removesuffix("'s")
 
 
 def _norm(text: str) -> str:
@@ -191,13 +237,15 @@ def _norm(text: str) -> str:
     return " ".join(words)
 
 
-def _role_words(tokens: list["Token"]) -> list["Token"]:
+def _role_words(tokens: list[Token]) -> list[Token]:
     """The words of a title phrase that name the role: no determiners, countries or possessives."""
-    return [t for t in tokens if t.dep_ not in SKIP_DEPS and t.ent_type_ not in ("GPE", "NORP", "PERSON")
+    return [t for t in tokens if t.dep_ not in SKIP_DEPS and t.ent_type_ != "PERSON"
+            and not (t.ent_type_ == "GPE" and t.text[:1].isupper())  # a lower-case "GPE" is a tagging slip
+            and not (t.ent_type_ == "NORP" and gazetteer.country(t.text) is not None)  # "Jewish" stays, "Russian" goes
             and t.tag_ != "POS" and not t.is_punct and not _is_country_word(t)]
 
 
-def _sector_of(words: list["Token"]) -> gazetteer.SectorMatch | None:
+def _sector_of(words: list[Token]) -> gazetteer.SectorMatch | None:
     if not words:
         return None
     return gazetteer.sector_of([t.lower_ for t in words], [t.lemma_.lower() for t in words])
@@ -206,13 +254,16 @@ def _sector_of(words: list["Token"]) -> gazetteer.SectorMatch | None:
 class ActorFinder:
     """Collects actor candidates over one parsed document, then numbers them in text order."""
 
-    def __init__(self, doc: "Doc") -> None:
+    def __init__(self, doc: Doc, date: str | None = None) -> None:
         self.doc = doc
+        article = doc._.article if doc.has_extension("article") else None
+        self.date = date or (article.published if article is not None else None)
         self.candidates: list[Candidate] = []
         self.token_actor: dict[int, Candidate] = {}
+        self.deferred: list[Span] = []  # nationalities tagged PERSON that modify a noun: read after agent phrases
 
     # -- recording -------------------------------------------------------------------------
-    def _mention(self, cand: Candidate, tokens: list["Token"]) -> None:
+    def _mention(self, cand: Candidate, tokens: list[Token]) -> None:
         tokens = [t for t in tokens if not t.is_punct and t.tag_ != "POS" and t.dep_ != "det"] or tokens
         if not tokens:
             return
@@ -223,16 +274,16 @@ class ActorFinder:
             cand.tokens.add(t.i)
             self.token_actor[t.i] = cand
 
-    def _add(self, cand: Candidate, tokens: list["Token"]) -> Candidate:
+    def _add(self, cand: Candidate, tokens: list[Token]) -> Candidate:
         self.candidates.append(cand)
         self._mention(cand, tokens)
         return cand
 
-    def _taken(self, tokens: Iterable["Token"]) -> bool:
+    def _taken(self, tokens: Iterable[Token]) -> bool:
         return any(t.i in self.token_actor for t in tokens)
 
     # -- people ----------------------------------------------------------------------------
-    def _title_tokens(self, ent: "Span") -> list["Token"]:
+    def _title_tokens(self, ent: Span) -> list[Token]:
         """The title before a name ("British Prime Minister Keir Starmer") or in apposition to it."""
         head = ent.root
         before = [t for t in head.subtree if t.i < ent.start]
@@ -243,8 +294,10 @@ class ActorFinder:
                 before = [t for t in child.subtree if t.dep_ not in ("relcl", "acl")]
         return [t for t in before if t.ent_type_ != "PERSON" or t.i < ent.start - 10]
 
-    def person(self, ent: "Span") -> None:
+    def person(self, ent: Span) -> None:
         name = _bare(ent.text)
+        if self._misread_place(ent, name):
+            return
         name_tokens = [t for t in ent if t.tag_ != "POS"]
         surname = name_tokens[-1].text if name_tokens else name
         for cand in self.candidates:  # a short name joins the full name already seen
@@ -255,15 +308,39 @@ class ActorFinder:
         words = _role_words(title)
         match = _sector_of(words)
         role = self.doc[words[0].i:words[-1].i + 1].text if words else None
-        known = gazetteer.person(name)  # the title as written decides first: "former President X"
-        cand = Candidate(name=name, kind="person", country=_country_of(title) or (known.country if known else None),
+        known = gazetteer.person(name, self.date)  # the title as written decides first: "former President X"
+        country = _country_of(title) or _of_country(ent) or (known.country if known else None)
+        cand = Candidate(name=name, kind="person", country=country,
                          role=role, sector=match.sector if match else (known.sector if known else None), head=surname)
         self._add(cand, name_tokens)
         if title:
             self._mention(cand, [t for t in title if t.i not in self.token_actor])
 
+    def _misread_place(self, ent: Span, name: str) -> bool:
+        """A country, region or nationality the tagger took for a person ("Benin", "Bosnian Serbs"):
+        recorded as what it is. RETURNS (bool): whether the entity was such a place."""
+        if gazetteer.person(name) is not None:
+            return False
+        match = gazetteer.country(name)
+        if match is None and len(ent) == 2 and gazetteer.country(ent[0].text) is not None:
+            match = gazetteer.country(ent[0].text)  # "Bosnian Serbs": a nationality and a people
+            last = gazetteer.country(ent[1].text)
+            if match.how != "demonym" or not (ent[1].tag_ == "NNPS" or (last is not None and last.how == "demonym")):
+                return False
+        if match is None or match.how == "capital":
+            return False
+        if match.how == "region":
+            self.city(ent, match.iso3)
+        elif match.how == "name":
+            self.country(ent)
+        elif ent.root.dep_ in ("amod", "compound", "nmod"):
+            self.deferred.append(ent)  # "Bangladeshi troops": the agent phrase takes it first
+        else:
+            self.demonym(ent)
+        return True
+
     # -- agent phrases ("the spy agency", "the Russian ambassador") --------------------------
-    def agent_phrase(self, chunk: "Span") -> None:
+    def agent_phrase(self, chunk: Span) -> None:
         tokens = [t for t in chunk if t.dep_ not in ("det", "predet")]
         if not tokens or self._taken([chunk.root]):
             return
@@ -279,6 +356,8 @@ class ActorFinder:
             return
         kind = match.kind if match else ("group" if head_lemma in GROUP_HEADS else "person")
         kind = kind if kind in ("person", "organization", "group") else "organization"
+        if self._split_coordinated(chunk, tokens, kind, sector):
+            return
         country = _country_of(tokens) or (_located_country(chunk.root) if kind != "person" else None) or of_country
         head = chunk.root.lemma_.lower()
         text = _bare(chunk.text)
@@ -291,7 +370,29 @@ class ActorFinder:
         role = " ".join(t.text for t in words) if kind == "person" else None
         self._add(Candidate(name=text, kind=kind, country=country, sector=sector, role=role, head=head), tokens)
 
-    def _refers_back(self, chunk: "Span", tokens: list["Token"], head: str, match: gazetteer.SectorMatch) -> bool:
+    def _split_coordinated(self, chunk: Span, tokens: list[Token], kind: str, sector: str) -> bool:
+        """One actor per country in "Hungarian and Romanian officials", "U.S. and Russian negotiators".
+
+        Each nationality's tokens mention its own actor and the shared head mentions none, so whoever
+        reads the head ("officials agreed") finds both through its coordinated modifiers."""
+        for tok in tokens:
+            if tok.dep_ not in ("amod", "compound", "nmod") or not tok.conjuncts:
+                continue
+            members = [(t, _token_country(t)) for t in (tok, *tok.conjuncts) if chunk.start <= t.i < chunk.end]
+            countries = [iso3 for _, iso3 in members]
+            if len(members) < 2 or None in countries or len(set(countries)) < len(countries):
+                return False
+            last = max(t.i for t, _ in members)
+            head_words = self.doc[last + 1:chunk.end].text
+            for t, iso3 in members:
+                words = list(entity_of(t)) if t.ent_type_ else [t]
+                name = f"{self.doc[words[0].i:words[-1].i + 1].text} {head_words}"
+                self._add(Candidate(name=name, kind=kind, country=iso3, sector=sector, head=chunk.root.lemma_.lower(),
+                                    role=head_words if kind == "person" else None), words)
+            return True
+        return False
+
+    def _refers_back(self, chunk: Span, tokens: list[Token], head: str, match: gazetteer.SectorMatch) -> bool:
         """"the agency" joins the last actor headed by the same noun (or a person whose role ends in it)."""
         earlier = [c for c in self.candidates if c.head == head and c.kind != "person" or
                    (c.kind == "person" and match.kind == "person" and c.role and c.role.lower().endswith(head))]
@@ -300,10 +401,17 @@ class ActorFinder:
             return True
         return False
 
-    def named_phrase(self, chunk: "Span", tokens: list["Token"]) -> bool:
+    def named_phrase(self, chunk: Span, tokens: list[Token]) -> bool:
         """A phrase that names an organisation in the lexicons ("the World Bank", "Russia's FSB")."""
         if not any(t.pos_ == "PROPN" or t.text.isupper() for t in tokens):
             return False
+        ent = entity_of(chunk.root) if chunk.root.ent_type_ == "ORG" else None
+        if ent is not None and ent.end > chunk.end:  # "International Court" of an entity "International Court of Justice"
+            found = gazetteer.organization(ent.text)
+            if found is not None:
+                country = _country_of([t for t in ent if t.ent_type_ in ("GPE", "NORP")]) or found.country
+                self._organization(found.name, country, found.sector, list(ent))
+                return True
         own = [t for t in tokens if t.dep_ != "poss" and t.tag_ != "POS" and not (t.head.dep_ == "poss" and t.i < t.head.i)]
         found = gazetteer.organization(self.doc[tokens[0].i:tokens[-1].i + 1].text)  # "People's Liberation Army"
         if found is not None:
@@ -311,12 +419,23 @@ class ActorFinder:
         elif own:
             found = gazetteer.organization(self.doc[own[0].i:own[-1].i + 1].text)  # "Russia's FSB"
         if found is None:
+            found, own = self._named_tail(chunk, tokens)
+        if found is None:
             return False
         country = _country_of([t for t in tokens if t not in own]) or found.country
         self._organization(found.name, country, found.sector, tokens)
         return True
 
-    def _organization(self, name: str, country: str | None, sector: str | None, tokens: list["Token"]) -> None:
+    def _named_tail(self, chunk: Span, tokens: list[Token]) -> tuple[gazetteer.NamedMatch | None, list[Token]]:
+        """A name that ends the phrase after modifiers: "the rebel [Kurdistan Workers' Party]"."""
+        for n, tok in enumerate(tokens[1:], 1):
+            if tok.text[:1].isupper() and tokens[-1].i == chunk.root.i:
+                found = gazetteer.organization(self.doc[tok.i:tokens[-1].i + 1].text)
+                if found is not None:
+                    return found, tokens[n:]
+        return None, tokens
+
+    def _organization(self, name: str, country: str | None, sector: str | None, tokens: list[Token]) -> None:
         for cand in self.candidates:
             if cand.kind == "organization" and cand.head == name and cand.country == country:
                 self._mention(cand, tokens)
@@ -324,15 +443,18 @@ class ActorFinder:
         self._add(Candidate(name=name, kind="organization", country=country, sector=sector, head=name), tokens)
 
     # -- countries and organisations ---------------------------------------------------------
-    def country(self, ent: "Span") -> None:
+    def country(self, ent: Span) -> None:
         match = gazetteer.country(ent.text)
         if match is None:
             self.city(ent)
             return
-        if self._taken(ent):
+        if self._taken(ent) or _stance(ent[0]):
             return
         if match.how == "capital" and _is_place_phrase(ent):
             return  # "the ambassador in Seoul": a place, not the government acting
+        if match.how == "region":
+            self.city(ent, match.iso3)
+            return
         key = ent.text if match.how == "capital" else match.iso3
         for cand in self.candidates:
             if cand.kind == "country" and cand.head == key:
@@ -344,10 +466,10 @@ class ActorFinder:
         sector = "GOV" if match.how == "capital" else None
         self._add(Candidate(name=name, kind="country", country=match.iso3, sector=sector, head=key), list(ent))
 
-    def city(self, ent: "Span") -> None:
-        """A large city or US state named as an actor ("Shanghai imposed a lockdown"): an actor of kind
-        ``other`` with the city's country and no sector. After "in"/"at" it is a place, not an actor."""
-        iso3 = _city_country(ent)
+    def city(self, ent: Span, iso3: str | None = None) -> None:
+        """A large city, US state or region named as an actor ("Shanghai imposed a lockdown"): an actor of
+        kind ``other`` with the place's country and no sector. After "in"/"at" it is a place, not an actor."""
+        iso3 = iso3 or _city_country(ent)
         if iso3 is None or self._taken(ent) or _is_place_phrase(ent):
             return
         name = _bare(ent.text)
@@ -357,19 +479,23 @@ class ActorFinder:
                 return
         self._add(Candidate(name=name, kind="other", country=iso3, head=name), list(ent))
 
-    def demonym(self, ent: "Span") -> None:
+    def demonym(self, ent: Span) -> None:
         """A nationality no other actor took: "Albanians" is a group of that country; "Palestinian"
         before a noun ("Palestinian riots") is a mention of the country."""
         doc = self.doc
-        if self._taken(ent) or (ent.end < len(doc) and doc[ent.end].text == "-"):
-            return  # "Russian-made rockets", "US-backed forces": a maker or backer, not a participant
+        if self._taken(ent) or (ent.end < len(doc) and doc[ent.end].text == "-") or _stance(ent[0]):
+            return  # "Russian-made rockets", "US-backed forces", "pro-Iranian": a maker, backer or side, not a participant
         iso3 = _entity_country(ent.root)
         if iso3 is None:
             return
         root = ent.root
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound", "nmod"):
-            iso3 = _located_country(root) or iso3  # "ethnic Albanians in south Serbia" live in Serbia
-            same = [c for c in self.candidates if c.kind == "group" and c.country == iso3 and c.sector is None]
+            if any(t.lower_ == "ethnic" for t in root.children):  # a minority: where it lives, if the sentence says
+                iso3 = _located_country(root) or _other_country(root, iso3)
+            else:
+                iso3 = _located_country(root) or iso3  # "Albanians in south Serbia" live in Serbia
+            same = [c for c in self.candidates if c.kind == "group" and c.country == iso3 and c.sector is None
+                    and (iso3 is not None or c.head == root.lemma_.lower())]
             if same:
                 self._mention(same[-1], list(ent))
             else:
@@ -381,17 +507,17 @@ class ActorFinder:
                 return
         self._add(Candidate(name=_bare(ent.text), kind="country", country=iso3, head=iso3), list(ent))
 
-    def untagged_place(self, span: "Span") -> None:
+    def untagged_place(self, span: Span) -> None:
         """A country name or nationality the tagger missed ("Uruguay held talks", "Uzbeks protested")."""
         match = gazetteer.country(span.text)
-        if match is None or match.how == "capital":
+        if match is None or match.how in ("capital", "region"):
             return
         if match.how == "name":
             self.country(span)
         else:
             self.demonym(span)
 
-    def organization(self, ent: "Span") -> None:
+    def organization(self, ent: Span) -> None:
         if self._taken(ent):
             return
         name = _bare(ent.text)
@@ -418,7 +544,7 @@ class ActorFinder:
                             sector=sector, head=name), list(ent))
 
     # -- pronouns ------------------------------------------------------------------------------
-    def pronoun(self, tok: "Token") -> None:
+    def pronoun(self, tok: Token) -> None:
         word = tok.lower_
         if word in PERSON_PRONOUNS:
             earlier = [c for c in self.candidates if c.kind == "person" and min(c.tokens) < tok.i]
@@ -448,8 +574,8 @@ class ActorFinder:
                 self.city(ent)
             elif ent.label_ == "ORG":
                 self.organization(ent)
-        for ent in doc.ents:
-            if ent.label_ == "NORP":
+        for ent in [*doc.ents, *self.deferred]:
+            if ent.label_ == "NORP" or ent in self.deferred:
                 self.demonym(ent)
         for tok in doc:
             if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in self.token_actor:
@@ -471,15 +597,17 @@ class ActorFinder:
         return actors, token_ids
 
 
-def find_actors(doc: "Doc") -> tuple[list[Actor], dict[int, str]]:
+def find_actors(doc: Doc, date: str | None = None) -> tuple[list[Actor], dict[int, str]]:
     """The actors of a parsed article, and a map from token index to the actor it mentions.
 
+    date (str | None): ``YYYY-MM-DD``, the day written about (default: the article's ``published``);
+    it picks the office a well-known person held then.
     RETURNS (tuple): ``(actors, token_actor)``; actor ids are ``a1, a2, …`` in order of first mention.
     """
-    return ActorFinder(doc).run()
+    return ActorFinder(doc, date).run()
 
 
-def _phrase_lookup(doc: "Doc") -> dict[str, Any] | None:
+def _phrase_lookup(doc: Doc, date: str | None = None) -> dict[str, Any] | None:
     """What the lexicons say of a whole short phrase in which the parser found no actor at its head:
     a named organisation, a country, or an agent noun, possibly as a modifier ("army accountant")."""
     tokens = [t for t in doc if not t.is_punct and t.dep_ not in ("det", "predet")]
@@ -489,12 +617,13 @@ def _phrase_lookup(doc: "Doc") -> dict[str, Any] | None:
     found = gazetteer.organization(text)
     if found is not None:
         return {"kind": "organization", "country": found.country, "sector": found.sector, "role": None}
-    known = gazetteer.person(text)
+    known = gazetteer.person(text, date)
     if known is not None:
         return {"kind": "person", "country": known.country, "sector": known.sector, "role": None}
     place = gazetteer.country(text)
     if place is not None:
         kind = "group" if place.how == "demonym" and text.lower().endswith("s") else "country"
+        kind = "other" if place.how == "region" else kind
         return {"kind": kind, "country": place.iso3, "sector": "GOV" if place.how == "capital" else None, "role": None}
     words = _role_words(tokens)
     match = None
@@ -513,18 +642,20 @@ def _phrase_lookup(doc: "Doc") -> dict[str, Any] | None:
 def resolve_actor(text: str, date: str | None = None) -> dict[str, Any]:
     """Resolve a short actor description, e.g. ``"Russia's deputy defence minister"``.
 
-    date: reserved for time-dependent roles (who held an office when); unused in this version.
+    date (str | None): ``YYYY-MM-DD`` (or ``YYYY``); a well-known person gets the office held that year
+        ("Vladimir Putin" in 1999 heads the FSB, later the state).
     RETURNS (dict): ``{"name", "kind", "country", "sector", "role"}``; fields unknown are None.
     """
     from newsgraph.nlp import pipeline
 
     text = text.strip()
     doc = pipeline()(text)
-    actors = {a.id: a for a in doc._.actors}
+    found, token_actor = find_actors(doc, date) if date else (doc._.actors, doc._.token_actor)
+    actors = {a.id: a for a in found}
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    best = actors.get(doc._.token_actor.get(root.i)) if root is not None else None
+    best = actors.get(token_actor.get(root.i)) if root is not None else None
     if best is None:
-        looked_up = _phrase_lookup(doc)
+        looked_up = _phrase_lookup(doc, date)
         if looked_up is not None:
             return {"name": text, **looked_up}
     if best is None and actors:

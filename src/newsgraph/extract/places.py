@@ -30,7 +30,7 @@ def _key(text: str) -> str:
         text = text[:-2]
     elif text.endswith("'"):
         text = text[:-1]
-    return text[4:] if text.startswith("the ") else text
+    return text.removeprefix("the ")
 
 
 def _is_large(city: dict, capitals: set[tuple[str, str]]) -> bool:
