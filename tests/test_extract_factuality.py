@@ -64,6 +64,7 @@ def test_factuality_combine(chain, local, expected):
     ("The agency asked Ruritania to lift the ban it imposed in May.", "imposed", 2.5, 3),  # a relative clause
     ("The talks resumed in Geneva.", "talks", 2.5, 2.75),                          # _nominal
     ("The army must withdraw.", "withdraw", 1, 2),                                 # obligation keeps its certainty
+    ("Prices are not likely to rise this week.", "rise", -3, -0.5),               # an adjective with a complement
 ])
 def test_factuality_inherited_words(sentence, word, low, high):
     assert low <= newsgraph.factuality(sentence, span_of(sentence, word)) <= high

@@ -70,6 +70,8 @@ def _inherits(tok: "Token") -> bool:
     """
     if tok.dep_ == "xcomp" or tok.dep_ in LINKING_DEPS:
         return tok.lower_ not in PRESUPPOSING_PREPS
+    if tok.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in tok.children):
+        return True  # "is not likely to", "was not able to", "are reluctant to"
     if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
         return tok.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("aux", "neg", "nsubj") for c in tok.children)
     return tok.pos_ == "NOUN" and tok.dep_ in NOMINAL_ARGS
