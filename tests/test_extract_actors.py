@@ -307,3 +307,92 @@ def test_actors_nationality_modifier_goes_to_its_noun():
     g = newsgraph.extract("A unit of Bangladeshi peacekeeping troops reached the border town.")
     troops = next(a for a in g.actors if a.name.endswith("troops"))
     assert (troops.country, troops.sector) == ("BGD", "MIL")
+
+
+# -- within-article coreference ----------------------------------------------------------------------
+def mentioned(graph, text, name):
+    return [text[s:e] for s, e in actor_named(graph, name).mentions]
+
+
+def test_actors_definite_phrase_joins_the_named_body_it_describes():
+    text = ("The CIA said on Monday that the plot had failed. The agency did not give details. "
+            "It said two officers were hurt.")
+    g = newsgraph.extract(text)
+    assert mentioned(g, text, "Central Intelligence Agency") == ["CIA", "agency", "It"]
+    assert len(g.actors) == 1
+
+
+@pytest.mark.parametrize("text,name,anaphor", [
+    ("Reuters reported that the talks failed. The news agency said Iran walked out.", "Reuters", "news agency"),
+    ("Acme Holdings said profits fell. The company blamed the strike.", "Acme Holdings", "company"),
+    ("The Taliban said on Sunday they had taken the town. The group said resistance was light.", "Taliban", "group"),
+    ("Hamas said it would free two hostages. The militant group gave no date.", "Hamas", "militant group"),
+])
+def test_actors_kind_of_body_refers_back_to_its_name(text, name, anaphor):
+    assert anaphor in mentioned(newsgraph.extract(text), text, name)
+
+
+def test_actors_generic_phrase_needs_a_fitting_antecedent():
+    text = "The Kremlin denied the report. The ministry said the claims were false."
+    g = newsgraph.extract(text)
+    assert "ministry" not in mentioned(g, text, "Kremlin")
+
+
+def test_actors_acronym_joins_the_full_name():
+    text = ("The National Intelligence Service said 1,500 troops had arrived. The NIS added that "
+            "the spy agency had photographs.")
+    g = newsgraph.extract(text)
+    nis = next(a for a in g.actors if "Intelligence" in a.name)
+    assert [text[s:e] for s, e in nis.mentions] == ["National Intelligence Service", "NIS", "spy agency"]
+    assert (nis.country, nis.sector) == ("KOR", "SPY")
+
+
+def test_actors_untagged_surname_joins_the_full_name():
+    text = "Maria Lopez, the health minister, visited the clinic. Lopez told reporters she was worried."
+    assert mentioned(newsgraph.extract(text), text, "Maria Lopez")[-2:] == ["Lopez", "she"]
+
+
+@pytest.mark.parametrize("text,name,pronoun", [
+    ("Kim Hong-kyun met Vladimir Putin on Monday. He said the talks were frank.", "Kim Hong-kyun", "He"),
+    ("Foreign Minister Ana Souza said President Carl Berg had called her.", "Ana Souza", "her"),
+    ("Foreign Minister Ana Souza said President Carl Berg had called her. She added that he would visit.", "Carl Berg", "he"),
+])
+def test_actors_person_pronouns_follow_subject_binding_and_gender(text, name, pronoun):
+    assert pronoun in mentioned(newsgraph.extract(text), text, name)
+
+
+def test_actors_impersonal_it_joins_nothing():
+    text = "The agency gave no details. It is unclear whether the plot failed."
+    g = newsgraph.extract(text)
+    assert not any(text[s:e] == "It" for a in g.actors for s, e in a.mentions)
+
+
+# -- sector classes: bodies named by their inner words, affiliations, facilities -------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Tasmania Rural Medical Services Network", ("AUS", "HLH")),      # a form word ends the name; a region inside it
+    ("the Harbourside Nurses Association", (None, "HLH")),
+    ("Orion Mining Holdings Ltd", (None, "BUS")),
+    ("a lecturer at a college in Wales", ("GBR", "EDU")),              # a person takes the country of the body she is at
+    ("a bazaar in Kabul", ("AFG", "CVL")),
+    ("a crowded restaurant in Kampala", ("UGA", "CVL")),               # a civilian place as a target
+    ("the Riverton Gazette", (None, "MED")),
+    ("an opposition lawmaker", (None, "LEG")),                          # the seat, not the side, is the sector
+    ("a photographer", (None, "MED")),
+])
+def test_actors_sector_classes(text, expected):
+    got = newsgraph.resolve_actor(text)
+    assert (got["country"], got["sector"]) == expected
+
+
+def test_actors_role_stops_before_the_body_it_is_at():
+    g = newsgraph.extract("Ann Lee, a researcher at a bank, disagreed. Tom Ray, a spokesman for the ministry, agreed.")
+    assert (actor_named(g, "Ann Lee").role, actor_named(g, "Ann Lee").sector) == ("researcher", "EDU")
+    assert (actor_named(g, "Tom Ray").role, actor_named(g, "Tom Ray").sector) == ("spokesman", "GOV")
+
+
+def test_actors_issue_examples():
+    got = newsgraph.resolve_actor("South Korea's first vice foreign minister, Kim Hong-kyun")
+    assert (got["kind"], got["country"], got["sector"], got["role"]) == ("person", "KOR", "GOV", "first vice foreign minister")
+    assert [newsgraph.resolve_actor(c)["sector"] for c in ("Moscow", "Pyongyang", "Washington", "Seoul")] == ["GOV"] * 4
+    assert newsgraph.resolve_actor("the spy agency")["sector"] == "SPY"
+    assert newsgraph.resolve_actor("House Intelligence Chair")["sector"] == "LEG"

@@ -6,8 +6,14 @@ untagged, and noun phrases headed by an agent noun or a title from the lexicons 
 ``igos.tsv`` and ``people.tsv``; a country written in the phrase (a possessor, a demonym, "in
 Mali") wins over the tables. A one-word generic head takes the sector of the body it names or is
 "of" ("Pentagon officials" → MIL, "the head of the IAEA" → IGO). Within an article, a short name
-joins the full name ("Kim" → "Kim Hong-kyun"), a bare agent phrase joins the last one with the same
-head ("the agency" → "South Korea's spy agency"), and he/she/it/they join the nearest fitting actor.
+or untagged surname joins the full name ("Kim" → "Kim Hong-kyun"); an acronym joins the name it
+spells ("the NIS" → "the National Intelligence Service"); a definite phrase with no country of its
+own joins the latest fitting actor before it: one with the same head ("the agency" → "South Korea's
+spy agency"), a named body whose name ends in it or whose sector it names ("the agency" → the CIA,
+"the news agency" → Reuters, "the group" → the Taliban). He/she/his/her join the subject of the clause
+or sentence before when it is a person, else the nearest person, never the subject of their own
+clause ("Berg called her") and never one a pronoun of the other gender already named; it/they join
+the subject of the governing clause or of the sentence before ("The agency … It said").
 Mentions are ``(start, end)`` character offsets into the article text, end exclusive.
 """
 from __future__ import annotations
@@ -22,8 +28,10 @@ from newsgraph.model import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+FEMININE = {"she", "her", "hers"}
 THING_PRONOUNS = {"it", "they", "them"}
+IMPERSONAL_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "look", "matter", "happen", "take"})
 LOCATIVE = {"in", "at", "near", "outside", "around", "across"}
 SKIP_DEPS = {"det", "punct", "case", "predet", "cc", "prep"}
 PLACE_LABELS = ("GPE", "LOC")
@@ -41,6 +49,7 @@ class Candidate:
     head: str = ""  # the agent noun or surname used to link later mentions
     mentions: list[tuple[int, int]] = field(default_factory=list)
     tokens: set[int] = field(default_factory=set)
+    feminine: bool | None = None  # set by the first he/she that joins a person
 
 
 def entity_of(tok: Token) -> Span:
@@ -93,8 +102,24 @@ def _country_of(tokens: Iterable[Token]) -> str | None:
         match = gazetteer.country(tok.text) if tok.text[:1].isupper() and alone else None
         if match and match.how in ("demonym", "region"):
             return match.iso3
+    iso3 = _run_country(tokens)
+    if iso3 is not None:
+        return iso3
     named = _named_part(tokens)
     return named.country if named else None
+
+
+def _run_country(tokens: list[Token]) -> str | None:
+    """A country or region named by two or more capitalised words inside a longer name ("Northern
+    Territory" in "… Alliance Northern Territory", "New South Wales" in "New South Wales Police")."""
+    for run in _proper_runs(tokens):
+        words = run.split()
+        for size in range(min(len(words) - 1, 3), 1, -1):
+            for start in range(len(words) - size + 1):
+                match = gazetteer.country(" ".join(words[start:start + size]))
+                if match is not None and match.how in ("name", "region"):
+                    return match.iso3
+    return None
 
 
 STANCE_PREFIXES = frozenset({"anti", "pro"})
@@ -140,6 +165,16 @@ GENERIC_HEADS = frozenset({"president", "speaker", "chairman", "chairwoman", "ch
 
 
 GROUP_HEADS = frozenset({"force", "unit", "staff"})
+# Heads that name no sector but, after "the", only point back: "The group said its fighters…".
+ANAPHORIC_HEADS = frozenset({"group", "organization", "organisation", "movement", "body", "outfit"})
+# Sectors whose bodies news calls by their kind once named ("Reuters … the news agency", "Acme … the company").
+TYPE_NOUN_SECTORS = frozenset({"BUS", "MED", "EDU", "HLH", "NGO", "REB", "SPY", "IGO", "CRM", "REL", "PTY"})
+DEFINITES = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _is_definite(chunk: Span) -> bool:
+    """Whether a noun phrase starts with "the", "this"… (a definite phrase can point back)."""
+    return chunk[0].lower_ in DEFINITES
 
 
 def _of_phrase(head: Token) -> tuple[str | None, str | None]:
@@ -185,6 +220,17 @@ def _located_country(head: Token) -> str | None:
     return None
 
 
+def _affiliation(head: Token) -> str | None:
+    """The country of the body a person works "at" ("a professor at a university in Scotland" → GBR);
+    an embassy or consulate says where it stands, not whose it is, so it gives none."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() not in ("embassy", "consulate", "mission"):
+                    return _country_of(list(obj.subtree))
+    return None
+
+
 def _other_country(tok: Token, kin: str | None) -> str | None:
     """The first country other than ``kin`` named in the token's sentence: where an ethnic minority
     lives ("ethnic Turks protested against Sweden's decision" → SWE), or None."""
@@ -224,6 +270,14 @@ def _is_country_word(tok: Token) -> bool:
     return match is not None and match.how == "name"
 
 
+MINOR_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "de", "&"})
+
+
+def _initials(name: str) -> str:
+    """The acronym a name's capitalised words spell: "The National Intelligence Service" → "NIS"."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in MINOR_WORDS and w[:1].isupper())
+
+
 def _bare(text: str) -> str:
     """A name without a trailing possessive: "Russia's" → "Russia"."""
     return text.removesuffix("'s")
@@ -245,10 +299,38 @@ def _role_words(tokens: list[Token]) -> list[Token]:
             and t.tag_ != "POS" and not t.is_punct and not _is_country_word(t)]
 
 
+# Words that say only what form a body takes, not what it does: "Medical Services Alliance" is HLH.
+ORG_FORMS = frozenset({"alliance", "association", "union", "federation", "council", "network", "coalition",
+                       "society", "league", "committee", "club", "board", "forum", "consortium", "cooperative",
+                       "group", "organization", "organisation", "movement", "front", "trust"})
+
+
+def _inner_sector(words: list[Token]) -> gazetteer.SectorMatch | None:
+    """The kind of body a name's inner words name when its last words name none or only a form
+    ("Aboriginal Medical Services Alliance Northern Territory" → HLH); titles of people do not count."""
+    for end in range(len(words) - 1, 0, -1):
+        match = _sector_of(words[:end])
+        if match is not None and match.kind in ("organization", "group") and match.phrase.split()[-1] not in ORG_FORMS:
+            return match
+    return None
+
+
 def _sector_of(words: list[Token]) -> gazetteer.SectorMatch | None:
     if not words:
         return None
     return gazetteer.sector_of([t.lower_ for t in words], [t.lemma_.lower() for t in words])
+
+
+def _role_and_sector(words: list[Token], title: list[Token]) -> tuple[list[Token], gazetteer.SectorMatch | None]:
+    """A title's role words up to a place or body it is "at", "for", "in"… ("professor at a university"
+    → "professor"), and the sector they name; a generic role ("spokesman for the ministry") takes the
+    sector of the whole phrase. words: the role words of ``title``, the title's tokens."""
+    prep = next((t.i for t in title if words and t.i > words[0].i and t.dep_ == "prep" and t.lower_ != "of"), None)
+    cut = sum(1 for t in words if prep is None or t.i < prep)
+    match = _sector_of(words[:cut])
+    if 0 < cut < len(words) and (match is None or words[cut - 1].lemma_.lower() in GENERIC_HEADS):
+        match = _sector_of(words) or match
+    return words[:cut], match
 
 
 class ActorFinder:
@@ -261,6 +343,7 @@ class ActorFinder:
         self.candidates: list[Candidate] = []
         self.token_actor: dict[int, Candidate] = {}
         self.deferred: list[Span] = []  # nationalities tagged PERSON that modify a noun: read after agent phrases
+        self.anaphors: list[tuple[Span, list[Token], Candidate | None]] = []  # "the agency": read after named bodies
 
     # -- recording -------------------------------------------------------------------------
     def _mention(self, cand: Candidate, tokens: list[Token]) -> None:
@@ -306,7 +389,7 @@ class ActorFinder:
                 return
         title = self._title_tokens(ent)
         words = _role_words(title)
-        match = _sector_of(words)
+        words, match = _role_and_sector(words, title)
         role = self.doc[words[0].i:words[-1].i + 1].text if words else None
         known = gazetteer.person(name, self.date)  # the title as written decides first: "former President X"
         country = _country_of(title) or _of_country(ent) or (known.country if known else None)
@@ -353,22 +436,32 @@ class ActorFinder:
         head_lemma = chunk.root.lemma_.lower()
         sector, of_country = _refined_sector(match, tokens, chunk.root)
         if sector is None:
+            if len(words) == 1 and head_lemma in ANAPHORIC_HEADS and _is_definite(chunk):
+                self.anaphors.append((chunk, tokens, None))  # "the group": only ever a mention of an earlier actor
             return
         kind = match.kind if match else ("group" if head_lemma in GROUP_HEADS else "person")
         kind = kind if kind in ("person", "organization", "group") else "organization"
         if self._split_coordinated(chunk, tokens, kind, sector):
             return
-        country = _country_of(tokens) or (_located_country(chunk.root) if kind != "person" else None) or of_country
+        country = (_country_of(tokens) or (_located_country(chunk.root) if kind != "person" else _affiliation(chunk.root))
+                   or of_country)
         head = chunk.root.lemma_.lower()
         text = _bare(chunk.text)
         same = [c for c in self.candidates if c.kind != "country" and _norm(c.name) == _norm(text)]
         if same:  # "North Korean troops" again is the same group
             self._mention(same[-1], tokens)
             return
-        if country is None and match is not None and self._refers_back(chunk, tokens, head, match):
-            return
         role = " ".join(t.text for t in words) if kind == "person" else None
-        self._add(Candidate(name=text, kind=kind, country=country, sector=sector, role=role, head=head), tokens)
+        cand = Candidate(name=text, kind=kind, country=country, sector=sector, role=role, head=head)
+        if country is None and match is not None and _is_definite(chunk):
+            if not any(t.ent_type_ for t in tokens):
+                self.anaphors.append((chunk, tokens, cand))  # "the agency": read once every named body is known
+                return
+            earlier = self._antecedent(chunk, cand)  # "the Foreign Ministry" again
+            if earlier is not None:
+                self._mention(earlier, tokens)
+                return
+        self._add(cand, tokens)
 
     def _split_coordinated(self, chunk: Span, tokens: list[Token], kind: str, sector: str) -> bool:
         """One actor per country in "Hungarian and Romanian officials", "U.S. and Russian negotiators".
@@ -392,14 +485,42 @@ class ActorFinder:
             return True
         return False
 
-    def _refers_back(self, chunk: Span, tokens: list[Token], head: str, match: gazetteer.SectorMatch) -> bool:
-        """"the agency" joins the last actor headed by the same noun (or a person whose role ends in it)."""
-        earlier = [c for c in self.candidates if c.head == head and c.kind != "person" or
-                   (c.kind == "person" and match.kind == "person" and c.role and c.role.lower().endswith(head))]
-        if earlier and chunk[0].lower_ in ("the", "this", "that", "these", "those"):
-            self._mention(earlier[-1], tokens)
-            return True
-        return False
+    def _antecedent(self, chunk: Span, cand: Candidate | None) -> Candidate | None:
+        """The actor a definite phrase with no country of its own refers back to, the latest mentioned
+        before it: one headed by the same noun ("the agency" → "the spy agency"), a named body whose name
+        ends in it ("the agency" → the Central Intelligence Agency), a named body of the same sector
+        when the phrase names a kind of body ("the news agency" → Reuters, "the company" → Acme Ltd), a
+        person whose role ends in it ("the minister"); for "the group", any earlier body or group."""
+        head = chunk.root.lemma_.lower()
+
+        def fits(c: Candidate) -> bool:
+            if cand is None:
+                return c.kind in ("organization", "group")
+            if c.kind == "person" or cand.kind == "person":
+                return c.kind == cand.kind == "person" and bool(c.role) and c.role.lower().endswith(head)
+            if c.kind == "country" or c.kind == "other":
+                return False
+            named = c.head == c.name or c.name.split()[-1][:1].isupper()  # a body known by its name
+            last = c.name.lower().split()[-1] if c.name else ""
+            return (c.head == head or (named and last.removesuffix("s") == head.removesuffix("s"))
+                    or (named and c.sector == cand.sector and c.kind == "organization" and cand.kind == "organization"
+                        and (len(cand.name.split()) > 2 or cand.sector in TYPE_NOUN_SECTORS)))
+
+        before = [(max(i for i in c.tokens if i < chunk.start), c) for c in self.candidates
+                  if c is not cand and any(i < chunk.start for i in c.tokens) and fits(c)]
+        return max(before, key=lambda pair: pair[0])[1] if before else None
+
+    def resolve_anaphors(self) -> None:
+        """Definite phrases held back by ``agent_phrase``, in text order: each joins its antecedent or,
+        when it has none and names a sector, becomes an actor of its own."""
+        for chunk, tokens, cand in self.anaphors:
+            if self._taken([chunk.root]):
+                continue
+            earlier = self._antecedent(chunk, cand)
+            if earlier is not None:
+                self._mention(earlier, tokens)
+            elif cand is not None:
+                self._add(cand, tokens)
 
     def named_phrase(self, chunk: Span, tokens: list[Token]) -> bool:
         """A phrase that names an organisation in the lexicons ("the World Bank", "Russia's FSB")."""
@@ -440,7 +561,24 @@ class ActorFinder:
             if cand.kind == "organization" and cand.head == name and cand.country == country:
                 self._mention(cand, tokens)
                 return
+        if self._spelled_out(tokens, country, sector):
+            return
         self._add(Candidate(name=name, kind="organization", country=country, sector=sector, head=name), tokens)
+
+    def _spelled_out(self, tokens: list[Token], country: str | None, sector: str | None) -> bool:
+        """An acronym joins the body named in full earlier in the article ("the National Intelligence
+        Service … the NIS"); what the acronym's table row knows fills what the full name left open."""
+        text = "".join(t.text for t in tokens if t.dep_ != "det" and not t.is_punct and t.tag_ != "POS").replace(".", "")
+        if not (2 <= len(text) <= 8 and text.isupper() and text.isalpha()):
+            return False
+        for cand in reversed(self.candidates):
+            if cand.kind == "organization" and _initials(cand.name) == text and (
+                    cand.country is None or country in (None, cand.country)):
+                cand.country = cand.country or country
+                cand.sector = cand.sector or sector
+                self._mention(cand, tokens)
+                return True
+        return False
 
     # -- countries and organisations ---------------------------------------------------------
     def country(self, ent: Span) -> None:
@@ -507,6 +645,16 @@ class ActorFinder:
                 return
         self._add(Candidate(name=_bare(ent.text), kind="country", country=iso3, head=iso3), list(ent))
 
+    def untagged_name(self, tok: Token) -> None:
+        """A proper noun the tagger left untagged: a surname of a person named earlier ("Lopez told
+        reporters" after "Maria Lopez"), else a country or nationality."""
+        earlier = [c for c in self.candidates if c.kind == "person" and min(c.tokens) < tok.i
+                   and tok.text in c.name.split()[1:] and tok.text[:1].isupper()]
+        if earlier:
+            self._mention(max(earlier, key=lambda c: max(i for i in c.tokens if i < tok.i)), [tok])
+            return
+        self.untagged_place(self.doc[tok.i:tok.i + 1])
+
     def untagged_place(self, span: Span) -> None:
         """A country name or nationality the tagger missed ("Uruguay held talks", "Uzbeks protested")."""
         match = gazetteer.country(span.text)
@@ -537,7 +685,12 @@ class ActorFinder:
             if cand.kind == "organization" and cand.name == name:
                 self._mention(cand, list(ent))
                 return
-        match = _sector_of(_role_words(list(ent)))
+        if self._spelled_out(list(ent), _country_of(ent), None):
+            return
+        words = _role_words(list(ent))
+        match = _sector_of(words)
+        if match is None or match.phrase in ORG_FORMS:
+            match = _inner_sector(words) or match
         named = _named_part(list(ent))
         sector = match.sector if match else (named.sector if named else None)
         self._add(Candidate(name=name, kind="organization", country=_country_of(ent),
@@ -547,17 +700,44 @@ class ActorFinder:
     def pronoun(self, tok: Token) -> None:
         word = tok.lower_
         if word in PERSON_PRONOUNS:
-            earlier = [c for c in self.candidates if c.kind == "person" and min(c.tokens) < tok.i]
-            if earlier:
-                self._mention(max(earlier, key=lambda c: max(i for i in c.tokens if i < tok.i)), [tok])
+            feminine = word in FEMININE
+            own = self._own_subject(tok)
+            fits = [c for c in self.candidates if c.kind == "person" and min(c.tokens) < tok.i
+                    and c.feminine in (None, feminine) and c is not own]
+            subject = self._subject_above(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
+            found = self.token_actor.get(subject.i) if subject is not None and subject.i < tok.i else None
+            if found not in fits:  # "Kim met Putin. He said…": the subject goes on, else the nearest person
+                found = max(fits, key=lambda c: max(i for i in c.tokens if i < tok.i)) if fits else None
+            if found is not None:
+                found.feminine = feminine
+                self._mention(found, [tok])
         elif word in THING_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
-            clause = tok.head  # "X stated it could not confirm": it = the subject of the clause above
-            governor = clause.head if clause.dep_ in ("ccomp", "conj", "xcomp") else None
-            subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None) if governor is not None else None
+            subject = self._subject_above(tok)
             if subject is not None and subject.i in self.token_actor and subject.i < tok.i:
                 cand = self.token_actor[subject.i]
-                if (word == "it") == (cand.kind != "group"):
+                if (word == "it") == (cand.kind not in ("group", "person")) and cand.kind != "person":
                     self._mention(cand, [tok])
+
+    def _own_subject(self, tok: Token) -> Candidate | None:
+        """The actor an object pronoun cannot be: the subject of its own clause ("Berg had called her")."""
+        if tok.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+            return None
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return self.token_actor.get(subject.i) if subject is not None else None
+
+    def _subject_above(self, tok: Token) -> Token | None:
+        """The subject "it"/"they" most likely stands for: that of the clause governing the pronoun's
+        ("X stated it could not confirm"), or, when the pronoun opens a sentence, that of the sentence
+        before ("The agency gave no details. It said…")."""
+        clause = tok.head
+        if clause.dep_ in ("ccomp", "conj", "xcomp"):
+            return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (clause.dep_ == "ROOT" and tok.i == tok.sent.start and tok.sent.start > 0
+                and clause.lemma_.lower() not in IMPERSONAL_VERBS):  # "It is unclear whether…" points nowhere
+            previous = self.doc[tok.sent.start - 1].sent.root
+            return next((c for c in previous.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return None
 
     # -- the whole document -------------------------------------------------------------------
     def run(self) -> tuple[list[Actor], dict[int, str]]:
@@ -579,7 +759,8 @@ class ActorFinder:
                 self.demonym(ent)
         for tok in doc:
             if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in self.token_actor:
-                self.untagged_place(doc[tok.i:tok.i + 1])
+                self.untagged_name(tok)
+        self.resolve_anaphors()
         for tok in doc:
             if tok.pos_ == "PRON" and tok.i not in self.token_actor:
                 self.pronoun(tok)
