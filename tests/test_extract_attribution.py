@@ -320,3 +320,62 @@ def test_attribution_bad_input_gives_valid_spans_in_bounded_time(name):
     if name == "5,000-word quote":
         c = claim_by_cue(g, "said:")
         assert c.direct and len(c.content.split()) == 5000
+
+
+def test_attribution_seem_gives_the_subject_and_the_complement_without_source():
+    # "seem"/"appear": the author's impression; what seems so and what it seems to be are two pieces.
+    got = outer("The ceasefire appears to be holding in the north.")
+    assert (None, "appears", "The ceasefire", False) in got
+    assert (None, "appears", "to be holding in the north", False) in got
+    got = outer("It seems that the talks will resume next week.")
+    assert got == [(None, "seems", "that the talks will resume next week", False)]
+
+
+def test_attribution_seem_without_complement_or_before_a_cue_gives_no_seem_claim():
+    assert not [c for c in newsgraph.extract("The minister appeared at the rally on Sunday.").claims
+                if c.cue == "appeared"]
+    got = outer("The minister seemed to urge the rebels to disarm.")
+    assert [cue for _, cue, _, _ in got] == ["seemed to urge"]
+
+
+def test_attribution_interview_markers_are_no_speakers():
+    text = "Q: Do you think the talks will resume soon?\n\nA: I think they will resume in May after the holidays."
+    assert not [c for c in newsgraph.extract(text).claims if c.source_text in ("Q", "A")]
+
+
+def test_attribution_noun_linked_by_a_preposition_needs_a_holder():
+    assert not [c for c in newsgraph.extract("The threat of a new war worried the markets.").claims
+                if c.cue.endswith("threat of")]
+    c = claim_by_cue(newsgraph.extract("The union's threat of a strike alarmed the ministry."), "threat of")
+    assert c.source_text == "The union's" and c.content == "a strike"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle on a written medium: whoever issued it speaks
+    ("The ministry issued a statement saying the border would reopen on Monday.",
+     ("The ministry", "saying", "the border would reopen on Monday", False)),
+    # a participle after a reported clause belongs to the reporting verb's speaker
+    ("The spokesman said the plan was dead, noting that the talks had failed.",
+     ("The spokesman", "noting", "that the talks had failed", False)),
+])
+def test_attribution_source_of_a_participle(text, expected):
+    assert expected in outer(text)
+
+
+def test_attribution_verbs_that_report_only_a_clause():
+    # "find", "maintain", "prove": a clause is reported, an object is not ("found a car", "maintained a lead")
+    assert ("The committee", "found", "that the funds were misused", False) in outer(
+        "The committee found that the funds were misused.")
+    assert not outer("Police found a car near the river.")
+    assert not outer("The party maintained a narrow lead in the polls.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator voiced support for the treaty.", ("The senator", "voiced", "support for the treaty", False)),
+    ("The governor attributed the delay to the storm.", ("The governor", "attributed", "the delay", False)),
+    # a particle and a preposition after it make a three-word cue
+    ("The envoy has weighed in on the border dispute.", ("The envoy", "has weighed in on", "the border dispute", False)),
+    ("The senator lashed out at the press.", ("The senator", "lashed out at", "the press", False)),
+])
+def test_attribution_cue_classes_added(text, expected):
+    assert expected in outer(text)

@@ -16,7 +16,7 @@ SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "PTY", "REB", "CVL", "BUS",
            "REL", "NGO", "IGO", "OPP", "LAB", "CRM", "REF"}
 CUE_FACTUALITY = {"asserted", "claimed", "unconfirmed", "denied", "possible"}
 FACTUALITY = CUE_FACTUALITY | {"hypothetical", "future"}
-CUE_KINDS = {"say", "claim", "report", "confirm", "deny", "believe", "doubt", "warn", "urge", "source", "noun"}
+CUE_KINDS = {"say", "claim", "report", "confirm", "deny", "believe", "doubt", "warn", "urge", "source", "noun", "seem"}
 PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 # Modes per type: the PLOVER manual draft's tables plus the modes of the CAMEO2PLOVER table.
 MODES = {

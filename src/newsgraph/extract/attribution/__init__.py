@@ -5,6 +5,8 @@ Rules over the dependency parse, with cues from ``lexicons/cues.tsv``, each a sm
 - ``verb_cue``: a cue verb with what it reports: a clause ("X said (that) …", "X declined to comment",
   "Asked if …"), an object ("X denied the report", "X called Y 'unhinged'") or a linked phrase
   ("X talked about …", "X warned of …");
+- ``seem_cue``: "Sanders appears to lead", "it seems that …": the author's impression, no source, the
+  content in two pieces (what seems so, what it seems to be);
 - ``according_to``: "…, according to X" / "citing X";
 - ``adverb_cue``: "reportedly", "allegedly" (no source);
 - ``noun_cue``: "X's claim that …", "reports of …", "no confirmed evidence that …";
@@ -42,12 +44,12 @@ from .nouns import noun_cue
 from .quotation import Sentences, quotes
 from .speakers import continuation, quote_before, quote_claims, quote_speaker
 from .spans import TRIM, trim
-from .verbs import verb_cue
+from .verbs import seem_cue, verb_cue
 
 __all__ = [
     "CONTENT_PRONOUNS", "EXPLETIVES", "HEADLINE_TOKENS", "LINK_PREPS", "MANNER", "MARKS", "MAX_NAME_TOKENS",
     "MAX_QUOTE_GAP", "MEDIA", "MIN_SPEECH_WORDS", "NAMING", "NOUN_PREPS", "OBJECT_KINDS", "OBJECT_PREPS", "RULES",
     "TRIM", "Cue", "Found", "Sentences", "according_to", "adverb_cue", "colon_cue", "continuation", "cues",
     "find_claims", "headline_cue", "negators", "noun_cue", "parenthetical", "quote_before", "quote_claims",
-    "quote_speaker", "quotes", "trim", "verb_cue",
+    "quote_speaker", "quotes", "seem_cue", "trim", "verb_cue",
 ]

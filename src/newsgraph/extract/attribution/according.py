@@ -29,7 +29,7 @@ def parenthetical(tok: "Token") -> list[Found] | None:
         return None  # not set off by commas: no parenthetical
     cue = _cue_for(tok, "VERB")
     source = _subject(tok)
-    if cue is None or cue.kind == "source" or source is None:
+    if cue is None or cue.kind in ("source", "seem") or source is None:
         return None
     doc, head = tok.doc, tok.head
     inner = range(tok.left_edge.i, tok.right_edge.i + 1)

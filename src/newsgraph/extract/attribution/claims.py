@@ -13,12 +13,12 @@ from .nouns import noun_cue
 from .quotation import _mark_direct, _to_quote, quotes, with_double_quotes
 from .speakers import quote_claims
 from .spans import _has_words
-from .verbs import verb_cue
+from .verbs import seem_cue, verb_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-RULES = (headline_cue, verb_cue, parenthetical, according_to, adverb_cue, noun_cue, colon_cue)
+RULES = (headline_cue, seem_cue, verb_cue, parenthetical, according_to, adverb_cue, noun_cue, colon_cue)
 
 
 def _rule_hits(doc: "Doc", text: str) -> list[Found]:

@@ -33,7 +33,7 @@ def _governed(verb: "Token", group: list["Token"]) -> list["Token"]:
     doc = verb.doc
     head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
     if verb.dep_ in ("xcomp", "pcomp") and head.i < verb.i and head.pos_ in ("VERB", "AUX") \
-            and _cue_for(head, "VERB") is None:
+            and _governs(head):
         head_group = _verb_group(head)
         between = doc[head_group[-1].i + 1:group[0].i]
         if len(between) <= 3 and all(t.dep_ in ("prt", "aux", "advmod", "prep", "neg") for t in between):
@@ -47,6 +47,12 @@ def _governed(verb: "Token", group: list["Token"]) -> list["Token"]:
     while len(group) > 1 and group[0].lower_ == "to" and group[0].dep_ == "aux":
         group = group[1:]
     return group
+
+
+def _governs(head: "Token") -> bool:
+    """A verb that joins the group of a cue it governs: no cue itself, or "seem"/"appear" ("seemed to urge")."""
+    cue = _cue_for(head, "VERB")
+    return cue is None or cue.kind == "seem"
 
 
 def _in_group(tok: "Token", verb: "Token") -> bool:

@@ -93,9 +93,13 @@ def _lemmas(tok: "Token") -> list[str]:
 def _cue_for(tok: "Token", pos: str) -> Cue | None:
     table = cues()
     lemmas = _lemmas(tok)
-    for particle in (c for c in tok.children if c.dep_ in ("prt", "prep")):
+    links = [c for c in tok.children if c.dep_ in ("prt", "prep")]
+    # "weighed in on", "lashed out at": a particle and a preposition after it; then one of them alone
+    phrases = [f"{a.lower_} {b.lower_}" for a in links for b in links if a.dep_ == "prt" and b.i > a.i] \
+        + [c.lower_ for c in links]
+    for phrase in phrases:
         for lemma in lemmas[:1] + lemmas[2:]:
-            found = table.get((f"{lemma} {particle.lower_}", pos))
+            found = table.get((f"{lemma} {phrase}", pos))
             if found:
                 return found
     return next((table[(lemma, pos)] for lemma in lemmas if (lemma, pos) in table), None)

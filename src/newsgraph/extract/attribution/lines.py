@@ -19,6 +19,8 @@ def colon_cue(tok: "Token") -> Found | None:
             and tok.i - start < MAX_NAME_TOKENS:
         start -= 1
     name = doc[start:tok.i]
+    if len(name) == 1 and len(name[0].text) == 1:
+        return None  # "Q:" and "A:" of an interview transcript: the speakers are not named
     line_start = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].text in ("-", "--", "—")
     if not line_start or not len(name) or not any(t.pos_ == "PROPN" or t.is_upper or t.is_title for t in name) \
             or not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART", "PUNCT", "CCONJ") or t.is_upper for t in name):
@@ -37,7 +39,7 @@ def _headline_lemma(word: str) -> Cue | None:
     table = cues()
     for lemma in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
         cue = table.get((lemma, "VERB"))
-        if lemma and cue is not None and cue.kind != "source":
+        if lemma and cue is not None and cue.kind not in ("source", "seem"):
             return cue
     return None
 

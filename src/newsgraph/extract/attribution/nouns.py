@@ -33,6 +33,8 @@ def noun_cue(tok: "Token") -> Found | None:
         source = tok.doc[poss.left_edge.i:poss.right_edge.i + 1]
     else:  # "Lin Jian expressed hope that …": the speaker of the verb the noun is the object of
         source = _subject(tok.head) if tok.dep_ == "dobj" else None
+    if source is None and cue_tokens[-1] is not tok:
+        return None  # "the threat of war", "the debate on the bill": a topic, no one holds the view
     negated = any(c.lower_ in ("no", "not") for c in tok.children)
     return Found(cue=cue, cue_span=_chars(_noun_group(tok, cue_tokens, poss)), content_span=_chars(_span(clause)),
                  source_tokens=source, negated=negated)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import EXPLETIVES
+from .lexicon import EXPLETIVES, MEDIA, _cue_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -34,11 +34,23 @@ def _subject(verb: "Token") -> "Span | None":
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not _purpose(verb):
             return None
-        return _subject(verb.head)
+        return _subject(_speaker_of_report(verb) or verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
         head = verb.head  # "super PACs supporting X", "a report showing …": the noun the participle describes
+        if head.lower_ in MEDIA and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            return _subject(head.head)  # "X issued a statement saying …": X speaks
         return verb.doc[head.left_edge.i:head.i + 1]
     return None
+
+
+def _speaker_of_report(verb: "Token") -> "Token | None":
+    """"X said [the plan was dead], noting …": a participle set off after a reported clause belongs to the
+    verb that reports the clause, not to the clause."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "ccomp" or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    cue = _cue_for(head.head, "VERB")
+    return head.head if cue is not None and cue.kind not in ("source", "seem") else None
 
 
 def _purpose(verb: "Token") -> bool:

@@ -34,7 +34,8 @@ def _speaker_verb(tokens: list["Token"], speech: bool) -> tuple["Token", Cue] | 
             cue = _cue_for(tok, "VERB")
             if cue is None and speech and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "ccomp") and c.i > tok.i for c in tok.children):
                 cue = MANNER
-            return (tok, cue) if cue is not None and cue.kind != "source" and _subject(tok) is not None else None
+            speaks = cue is not None and cue.kind not in ("source", "seem")
+            return (tok, cue) if speaks and _subject(tok) is not None else None
     return None
 
 
@@ -77,7 +78,7 @@ def quote_before(quote: tuple[int, int], index: Sentences, cue_spans: set[tuple[
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         cue = _cue_for(tok, "VERB")
-        if cue is None or cue.kind == "source":
+        if cue is None or cue.kind in ("source", "seem"):
             return None
         group = _with_colon(_medium(_verb_group(tok)))
         if _chars(group) in cue_spans:

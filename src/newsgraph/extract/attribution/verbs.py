@@ -138,7 +138,7 @@ def verb_cue(tok: "Token") -> Found | None:
     if cue is not None and cue.kind == "source" and tok.lower_ not in ("citing", "quoting") \
             and any(c.dep_ == "nsubj" for c in tok.children):
         cue = replace(cue, kind="report")  # "He cited reports of …": a finite "cite" reports its object
-    if cue is None or cue.kind == "source":
+    if cue is None or cue.kind in ("source", "seem"):
         return None
     group = _governed(tok, _verb_group(tok))
     clause = _clause(tok, cue)
@@ -160,3 +160,31 @@ def verb_cue(tok: "Token") -> Found | None:
         group = _with_colon(_medium(group))
     return Found(cue=cue, cue_span=_chars(group), content_span=_chars(content),
                  source_tokens=_subject(tok), negated=_is_negated(tok))
+
+
+# What "seem" and "appear" say of their subject: "seems [to win]", "seemed [so stark]", "appears [a mistake]".
+SEEM_COMPLEMENTS = ("xcomp", "acomp", "attr", "oprd", "ccomp")
+
+
+def seem_cue(tok: "Token") -> list[Found] | None:
+    """"Sanders appears to have a slight lead", "it seems (that) …": the author's impression, no source.
+
+    The content is what seems so and what it seems to be, in two pieces (the subject and the
+    complement), or the clause alone after an empty "it". "Rubio seemed to urge …" is left to the
+    inner cue, whose group takes "seemed to".
+    """
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    cue = _cue_for(tok, "VERB")
+    if cue is None or cue.kind != "seem":
+        return None
+    complement = next((c for c in tok.children if c.dep_ in SEEM_COMPLEMENTS and c.i > tok.i), None)
+    if complement is None or complement.pos_ in ("VERB", "AUX") and _cue_for(complement, "VERB") is not None:
+        return None
+    group = _verb_group(tok)
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    pieces = [_span(complement) if complement.dep_ != "xcomp" else _strip(list(tok.doc[group[-1].i + 1:complement.right_edge.i + 1]))]
+    if subject is not None and subject.lower_ not in ("it", "there"):
+        pieces.insert(0, _span(subject))
+    return [Found(cue=cue, cue_span=_chars(group), content_span=_chars(p), negated=_is_negated(tok))
+            for p in pieces if p] or None
