@@ -277,3 +277,89 @@ def test_events_negated_event_keeps_its_quantity_and_factuality():
     e = event_by_trigger(newsgraph.extract("Russia and Belarus did not send 3,000 troops to Mali."), "send")
     assert e.factuality == "denied" and quantities(e) == [(3000, "troops", False)]
     assert len(e.actors) == 2
+
+
+def country_set(graph, ids):
+    return sorted({graph.actor(i).country for i in ids if graph.actor(i).country})
+
+
+@pytest.mark.parametrize("text,trigger,actors,recipients", [
+    # an apposition names the actor: "Jan Novak, the EU envoy, demanded …"
+    ("Pieter Velde, the European Union's trade commissioner, demanded that Chile cut tariffs.", "demanded",
+     ["IGO"], ["CHL"]),
+    # a pronoun whose antecedent is a group phrase: "a group of Chilean farmers … they"
+    ("A group of Chilean farmers announced that they will boycott Peruvian imports.", "boycott", ["CHL"], ["PER"]),
+    # a verb joined to a passive one shares its passive subject, not the agent
+    ("Norway's defence minister was criticised by Swedish lawmakers and will resign.", "resign", ["NOR"], []),
+    # "is opposed to": the subject opposes, the "to" object is opposed
+    ("Finland is opposed to Estonian membership in the alliance.", "opposed", ["FIN"], ["EST"]),
+    # a nominal event that is the object of an aspectual verb ("speeded up the withdrawal")
+    ("Canada speeded up the withdrawal of its troops from Mali.", "withdrawal", ["CAN"], ["MLI"]),
+    # a measure noun: "launched a wave of airstrikes against X", "staged a series of protests"
+    ("Turkish jets launched a wave of airstrikes against Syrian villages.", "launched", ["TUR"], ["SYR"]),
+    ("Bolivian miners staged a series of protests against the Chilean embassy.", "protests", ["BOL"], ["CHL"]),
+    # coordinated nominal triggers share the support verb of the first one
+    ("Ethiopian forces launched artillery and rocket fire against Eritrean positions.", "fire", ["ETH"], ["ERI"]),
+    # a modifier of a modifier: "[Japanese] drone strikes"
+    ("Recent Kenyan drone strikes have killed ten Somali militants.", "killed", ["KEN"], ["SOM"]),
+    # "from" on the object names the recipient: "demanding autonomy from X"
+    ("The Kurds of northern Iraq are demanding autonomy from Iraqi authorities.", "demanding", ["IRQ"], ["IRQ"]),
+    # a preposition the parser left without its object ("granted asylum to [officers] holed up …")
+    ("Ecuador has granted asylum to three Bolivian officers holed up in an embassy.", "granted", ["ECU"], ["BOL"]),
+    # a reduced relative on a nominal with a support verb: "X issued a statement demanding …"
+    ("Chile's foreign ministry issued a statement demanding that Argentina release the fishermen.", "demanding",
+     ["CHL"], ["ARG"]),
+])
+def test_events_argument_attachment(text, trigger, actors, recipients):
+    g = newsgraph.extract(text)
+    e = event_by_trigger(g, trigger)
+    assert (country_set(g, e.actors), country_set(g, e.recipients)) == (actors, recipients)
+
+
+@pytest.mark.parametrize("text,trigger,actors", [
+    # an actor of no country comes with the body it belongs to
+    ("Angry activists from the Socialist Party of Chile staged rallies against the budget.", "rallies", ["CHL"]),
+    ("A member of the Peruvian congress, Luis Marca, started a hunger strike on Monday.", "strike", ["PER"]),
+    ("Ukrainian officers said their soldiers had completed their withdrawal from the village.", "withdrawal", ["UKR"]),
+])
+def test_events_countryless_actor_comes_with_its_affiliation(text, trigger, actors):
+    g = newsgraph.extract(text)
+    assert country_set(g, event_by_trigger(g, trigger).actors) == actors
+
+
+@pytest.mark.parametrize("text,trigger,recipients", [
+    ("Hundreds of students protested in Peru on Sunday.", "protested", ["PER"]),      # a protest in X is aimed at X
+    ("The army imposed a curfew in Bolivia after the riots.", "imposed", ["BOL"]),     # so is a curfew
+    ("The Chilean foreign minister arrived in Argentina on a visit.", "visit", ["ARG"]),  # a visit's host
+    ("Students protested against Chilean police in Peru.", "protested", ["CHL"]),      # a named target wins
+    ("The ministers met in Kenya.", "met", []),                                         # not for meetings
+])
+def test_events_place_as_recipient(text, trigger, recipients):
+    g = newsgraph.extract(text)
+    assert country_set(g, event_by_trigger(g, trigger).recipients) == recipients
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("Leaders met in France on Monday at a hotel in Lyon.", "met", ("Lyon", "FRA", "city", True)),
+    ("The ministers met in Kenya.", "met", ("Kenya", "KEN", "country", True)),     # a country: its capital's point
+    ("Rebels attacked a convoy in Darfur.", "attacked", ("Darfur", "SDN", "region", False)),  # a region: no point
+    ("Police arrested ten protesters in the northern town of Gjilan.", "arrested", ("Gjilan", "XKX", "city", True)),
+    ("A bomb killed two soldiers outside of the city of Basra.", "killed", ("Basra", "IRQ", "city", True)),
+    ("Gunmen attacked a convoy in Tripoli, the Lebanese port.", "attacked", ("Tripoli", "LBN", "city", True)),
+    ("Gunmen attacked a convoy in Tripoli.", "attacked", ("Tripoli", "LBY", "city", True)),  # the larger one
+])
+def test_events_place_has_country_kind_and_coordinates(text, trigger, place):
+    e = event_by_trigger(newsgraph.extract(text), trigger)
+    assert (e.place.name, e.place.country, e.place.kind, e.place.lat is not None) == place
+
+
+def test_events_place_is_null_without_a_known_place():
+    g = newsgraph.extract("Russia attacked Ukraine in the Black Sea.")
+    e = event_by_trigger(g, "attacked")
+    assert e.location == "the Black Sea" and e.place is None
+    assert event_by_trigger(newsgraph.extract("Peru signed a treaty with Chile."), "signed").place is None
+
+
+def test_events_place_coordinates_are_the_gazetteer_point():
+    e = event_by_trigger(newsgraph.extract("Leaders met at a hotel in Lyon."), "met")
+    assert abs(e.place.lat - 45.75) < 0.1 and abs(e.place.lon - 4.85) < 0.1

@@ -25,7 +25,7 @@ def test_model_to_dict_has_every_contract_field():
     assert set(d["article"]) == {"id", "url", "outlet", "published", "title", "language", "text"}
     assert set(d["events"][0]) == {"id", "type", "mode", "context", "cameo", "actors", "recipients", "trigger",
                                    "trigger_span", "date", "location", "factuality", "certainty", "claims",
-                                   "quantities", "day", "day_from"}
+                                   "quantities", "day", "day_from", "place"}
 
 
 @pytest.mark.parametrize("date,factuality,expected", [
@@ -58,6 +58,29 @@ def test_model_document_without_quantities_still_reads_and_validates():
     del d["events"][0]["quantities"]  # written before quantities existed
     validate(d)
     assert ArticleGraph.from_dict(d).events[0].quantities == []
+
+
+def test_model_event_place_round_trips_and_validates():
+    from newsgraph.model import Place
+
+    graph = small_graph()
+    graph.events[0].place = Place("Lyon", "FRA", 45.74846, 4.84671, "city")
+    d = json.loads(json.dumps(graph.to_dict()))
+    validate(d)
+    assert d["events"][0]["place"] == {"name": "Lyon", "country": "FRA", "lat": 45.74846, "lon": 4.84671,
+                                       "kind": "city"}
+    assert ArticleGraph.from_dict(d).to_dict() == d
+    d["events"][0]["place"]["kind"] = "planet"
+    with pytest.raises(Exception):
+        validate(d)
+
+
+def test_model_document_without_place_still_reads_and_validates():
+    d = small_graph().to_dict()
+    assert d["events"][0]["place"] is None
+    del d["events"][0]["place"]  # written before places existed
+    validate(d)
+    assert ArticleGraph.from_dict(d).events[0].place is None
 
 
 def test_model_round_trips_through_json():

@@ -29,7 +29,8 @@ def test_store_file_database_uses_wal_and_logs_migrations(db_path):
     engine = connect(db_path)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert [r[0] for r in conn.execute(select(t.migrations.c.name))] == ["0001_initial", "0002_event_quantities"]
+        assert [r[0] for r in conn.execute(select(t.migrations.c.name))] == ["0001_initial", "0002_event_quantities",
+                                                                        "0003_event_place"]
     connect(db_path)  # reopening applies nothing twice
 
 
@@ -56,6 +57,36 @@ def test_store_database_from_before_quantities_stays_readable(db_path):
     with engine.connect() as conn:
         loaded = load_graph(conn, graph.article.id)
     assert loaded.events[0].quantities == [] and loaded.to_dict() == graph.to_dict()
+
+
+def test_store_round_trips_event_place(fresh_db):
+    from newsgraph.model import Place
+
+    graph = small_graph()
+    graph.events[0].place = Place("Ruritania", "RUR", 12.5, -3.25, "country")
+    save_graph(fresh_db, graph)
+    with fresh_db.connect() as conn:
+        loaded = load_graph(conn, graph.article.id)
+    assert loaded.events[0].place == graph.events[0].place and loaded.to_dict() == graph.to_dict()
+
+
+def test_store_database_from_before_places_opens_and_reads_no_place(db_path):
+    from newsgraph.model import Place
+
+    engine = connect(db_path)
+    graph = small_graph()
+    graph.events[0].place = Place("Lyon", "FRA", 45.7, 4.8, "city")
+    save_graph(engine, graph)
+    with engine.begin() as conn:  # make it look like a database written before migration 0003
+        for name, _ in t.PLACE_COLUMNS:
+            conn.exec_driver_sql(f"ALTER TABLE events DROP COLUMN {name}")
+        conn.execute(t.migrations.delete().where(t.migrations.c.name == "0003_event_place"))
+    engine.dispose()
+    engine = connect(db_path)
+    with engine.connect() as conn:
+        loaded = load_graph(conn, graph.article.id)
+    graph.events[0].place = None
+    assert loaded.events[0].place is None and loaded.to_dict() == graph.to_dict()
 
 
 def test_store_missing_database_is_a_named_error(tmp_path):

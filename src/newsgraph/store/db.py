@@ -12,11 +12,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, select
+from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from newsgraph.errors import StoreError
-from newsgraph.model import (Actor, Article, ArticleGraph, Claim, Contradiction, Event, Quantity, Timex,
+from newsgraph.model import (Actor, Article, ArticleGraph, Claim, Contradiction, Event, Place, Quantity, Timex,
                              content_id, event_day)
 from newsgraph.store import schema as t
 
@@ -48,8 +48,18 @@ def _event_quantities(conn: Connection) -> None:
     t.event_quantities.create(conn, checkfirst=True)
 
 
+def _event_place(conn: Connection) -> None:
+    """An event's place: new nullable columns on ``events`` (a database made by 0001 after they were
+    declared has them already), so rows written before it read back with no place."""
+    present = {c["name"] for c in inspect(conn).get_columns("events")}
+    for name, kind in t.PLACE_COLUMNS:
+        if name not in present:
+            column_type = kind.compile(dialect=conn.dialect)
+            conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {name} {column_type}")
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
-    ("0001_initial", _initial), ("0002_event_quantities", _event_quantities))
+    ("0001_initial", _initial), ("0002_event_quantities", _event_quantities), ("0003_event_place", _event_place))
 
 
 def migrate(engine: Engine) -> list[str]:
@@ -116,7 +126,7 @@ def _rows(graph: ArticleGraph) -> dict[Any, list[dict[str, Any]]]:
         rows[t.events].append(dict(
             article_id=aid, id=e.id, type=e.type, mode=e.mode, context=json.dumps(e.context), cameo=e.cameo,
             trigger=e.trigger, trigger_start=e.trigger_span[0], trigger_end=e.trigger_span[1], date=e.date,
-            location=e.location, factuality=e.factuality, certainty=e.certainty))
+            location=e.location, factuality=e.factuality, certainty=e.certainty, **_place_row(e.place)))
         for role, ids in (("actor", e.actors), ("recipient", e.recipients)):
             rows[t.event_actors] += [dict(article_id=aid, event_id=e.id, actor_id=i, role=role, position=n)
                                      for n, i in enumerate(ids)]
@@ -127,6 +137,22 @@ def _rows(graph: ArticleGraph) -> dict[Any, list[dict[str, Any]]]:
     for k in graph.contradictions:
         rows[t.contradictions].append(dict(article_id=aid, claim_a=k.claims[0], claim_b=k.claims[1], reason=k.reason))
     return rows
+
+
+def _place_row(place: Place | None) -> dict[str, Any]:
+    """The ``place_*`` columns of an event (all null when it has no place)."""
+    if place is None:
+        return {name: None for name, _ in t.PLACE_COLUMNS}
+    return dict(place_name=place.name, place_country=place.country, place_lat=place.lat, place_lon=place.lon,
+                place_kind=place.kind)
+
+
+def _place(row: Any) -> Place | None:
+    """An event row's place; None when it has none (or was stored before migration 0003)."""
+    if row["place_kind"] is None:
+        return None
+    return Place(name=row["place_name"], country=row["place_country"], lat=row["place_lat"], lon=row["place_lon"],
+                 kind=row["place_kind"])
 
 
 def save_graph(engine: Engine, graph: ArticleGraph) -> bool:
@@ -179,7 +205,7 @@ def load_graph(conn: Connection, article_id: str) -> ArticleGraph | None:
                      date=e["date"], day=day, day_from=day_from, location=e["location"], factuality=e["factuality"],
                      certainty=e["certainty"], actors=links.get((e["id"], "actor"), []),
                      recipients=links.get((e["id"], "recipient"), []), claims=links.get((e["id"], "claim"), []),
-                     quantities=quantities.get(e["id"], []))
+                     quantities=quantities.get(e["id"], []), place=_place(e))
 
     timexes = [Timex(id=x["id"], text=x["text"], span=(x["start"], x["end"]), type=x["type"], value=x["value"],
                      start=x["start_date"], end=x["end_date"]) for x in _by_id(fetch(t.timexes))]

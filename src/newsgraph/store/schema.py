@@ -54,12 +54,17 @@ claims = Table(
     PrimaryKeyConstraint("article_id", "id"),
 )
 
+# An event's place (model ``Place``), added by migration 0003: null in rows written before it.
+PLACE_COLUMNS = (("place_name", Text()), ("place_country", String(3)), ("place_lat", Float()), ("place_lon", Float()),
+                 ("place_kind", String()))
+
 events = Table(
     "events", metadata, _article_fk(), Column("id", String, nullable=False),
     Column("type", String, nullable=False), Column("mode", String), Column("context", Text),
     Column("cameo", String), Column("trigger", Text), Column("trigger_start", Integer), Column("trigger_end", Integer),
     Column("date", String), Column("location", Text), Column("factuality", String, nullable=False),
     Column("certainty", Float, nullable=False),
+    *(Column(name, kind) for name, kind in PLACE_COLUMNS),
     PrimaryKeyConstraint("article_id", "id"),
     Index("ix_events_type", "type"),
 )
