@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 RECIPIENT_PREPS = {"to", "against", "with", "on", "toward", "towards", "from", "at", "into", "between"}
 OBJECT_PREPS = {"to", "against", "with", "on", "toward", "towards", "between", "for", "from"}
 DIRECTIVE_TYPES = {"REQUEST", "REJECT", "THREATEN", "ACCUSE"}
+# A gerund after these, on a verb with an object, has the object as its doer: "accused X of
+# shelling", "blamed X for", "charged X with", "prevented X from".
+CONTROL_PREPS = {"of", "for", "with", "from"}
 GRAMMAR = load("event_grammar.json")  # word lists of the argument rules; see lexicons/SOURCES.md
 # Verbs that only carry a nominal event ("staged a protest", "launched an investigation"): their
 # subject is the noun's actor. Verbs with their own meaning ("condemned the attack") are not there.
@@ -170,8 +173,9 @@ def _actors_of(tok: Token, token_actor: dict[int, str], depth: int = 0) -> list[
     with the body it belongs to (``_affiliation``)."""
     if tok.i in token_actor:
         own = token_actor[tok.i]
-        if depth > 2 or _actor_country(tok.doc, own) is not None:
-            return [own]
+        if depth > 2 or _actor_country(tok.doc, own) is not None:  # "the presidents of X and [Y]": Y too
+            return list(dict.fromkeys([own, *(token_actor[c.i] for p in _prep_objects(tok, ("of", "in", "from"))
+                                              for c in p.conjuncts if c.i in token_actor)]))
         return list(dict.fromkeys([own, *_affiliation(tok, token_actor, depth)]))
     if depth > 2:
         return []
@@ -335,6 +339,10 @@ def _subjects(tok: Token) -> list[Token]:
         verb = _support_verb(noun) if noun.i not in doc._.token_actor else None
         found = _subjects(verb) if verb is not None else []
         return found or [noun]  # "X issued a statement demanding …": X demands
+    if tok.dep_ == "pcomp" and tok.head.lower_ in CONTROL_PREPS:  # "accused Serbia of [shelling]": Serbia shells
+        obj = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+        if obj:
+            return obj
     if tok.dep_ == "pcomp":  # "strengthened ties by signing a pact", "is committed to opening up"
         return _subjects(tok.head.head) or [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
     if tok.dep_ in INHERIT_DEPS and tok.head is not tok:
@@ -358,6 +366,8 @@ def _recipients(tok: Token, event_type: str) -> list[Token]:
     objs += [p for o in objs + measured for p in _prep_objects(o, OBJECT_PREPS)]  # "a wave of strikes on X"
     if tok.pos_ in ("VERB", "AUX"):
         objs += [c for c in tok.children if c.dep_ == "nsubjpass" and not _stative(tok)]
+        if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+            objs += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "[Rebuked] by Ecuador, Colombia …"
         objs += _embedded_recipients(tok, event_type)
     else:
         objs += _nominal_recipients(tok)
