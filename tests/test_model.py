@@ -21,7 +21,7 @@ def small_graph() -> ArticleGraph:
 def test_model_to_dict_has_every_contract_field():
     d = small_graph().to_dict()
     assert d["schema"] == "newsgraph/1"
-    assert set(d) == {"schema", "article", "actors", "timexes", "claims", "events", "contradictions"}
+    assert set(d) == {"schema", "article", "actors", "timexes", "claims", "events", "contradictions", "sourcing"}
     assert set(d["article"]) == {"id", "url", "outlet", "published", "title", "language", "text"}
     assert set(d["events"][0]) == {"id", "type", "mode", "context", "cameo", "actors", "recipients", "trigger",
                                    "trigger_span", "date", "location", "factuality", "certainty", "claims",

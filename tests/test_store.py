@@ -30,7 +30,7 @@ def test_store_file_database_uses_wal_and_logs_migrations(db_path):
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert [r[0] for r in conn.execute(select(t.migrations.c.name))] == ["0001_initial", "0002_event_quantities",
-                                                                        "0003_event_place"]
+                                                                        "0003_event_place", "0004_article_sourcing"]
     connect(db_path)  # reopening applies nothing twice
 
 
@@ -87,6 +87,24 @@ def test_store_database_from_before_places_opens_and_reads_no_place(db_path):
         loaded = load_graph(conn, graph.article.id)
     graph.events[0].place = None
     assert loaded.events[0].place is None and loaded.to_dict() == graph.to_dict()
+
+
+def test_store_keeps_the_articles_own_sourcing_and_lists_it(fresh_db, db_path):
+    graph = small_graph()
+    graph.sourcing = ["c1"]
+    save_graph(fresh_db, graph)
+    with fresh_db.connect() as conn:
+        assert load_graph(conn, graph.article.id).sourcing == ["c1"]
+        assert list_articles(conn)[0]["sourced_via"] == "officials"
+    engine = connect(db_path)  # a database from before migration 0004 reads back with no sourcing
+    save_graph(engine, small_graph())
+    with engine.begin() as conn:
+        t.article_sourcing.drop(conn)
+        conn.execute(t.migrations.delete().where(t.migrations.c.name == "0004_article_sourcing"))
+    engine.dispose()
+    with connect(db_path).connect() as conn:
+        assert load_graph(conn, small_graph().article.id).sourcing == []
+        assert list_articles(conn)[0]["sourced_via"] == ""
 
 
 def test_store_missing_database_is_a_named_error(tmp_path):

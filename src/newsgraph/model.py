@@ -202,12 +202,14 @@ class ArticleGraph:
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
+    sourcing: list[str] = field(default_factory=list)  # claims through which the outlet has its story
 
     def to_dict(self) -> dict[str, Any]:
         """RETURNS (dict): the ``newsgraph/1`` JSON document, with lists where spans are pairs."""
         out: dict[str, Any] = {"schema": SCHEMA, "article": self.article.to_dict()}
         for name in _PARTS:
             out[name] = [_plain(asdict(item)) for item in getattr(self, name)]
+        out["sourcing"] = list(self.sourcing)
         return out
 
     @classmethod
@@ -215,7 +217,7 @@ class ArticleGraph:
         """Rebuild a graph from ``to_dict()`` output (or the same JSON read back)."""
         article = Article(**{k: v for k, v in data["article"].items() if k in {f.name for f in fields(Article)}})
         parts = {name: [_record(kind, d) for d in data.get(name, [])] for name, kind in _PARTS.items()}
-        return cls(article=article, **parts)
+        return cls(article=article, sourcing=list(data.get("sourcing", [])), **parts)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 def graph_of(doc: "Doc") -> ArticleGraph:
     """Gather what the components left on a parsed ``Doc`` into an :class:`ArticleGraph`."""
     graph = ArticleGraph(article=doc._.article, actors=doc._.actors, timexes=doc._.timexes,
-                         claims=doc._.claims, events=doc._.events, contradictions=doc._.contradictions)
+                         claims=doc._.claims, sourcing=doc._.sourcing or [], events=doc._.events,
+                         contradictions=doc._.contradictions)
     return restore_text(graph)
 
 

@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 log = logging.getLogger(__name__)
 
 for _name, _default in (("failed", None), ("article", None), ("actors", None), ("token_actor", None), ("timexes", None),
-                        ("claims", None), ("claim_cues", None), ("events", None), ("contradictions", None)):
+                        ("claims", None), ("claim_cues", None), ("sourcing", None), ("events", None),
+                        ("contradictions", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -57,13 +58,15 @@ def timexes_component(doc: Doc) -> Doc:
 
 
 @Language.component("newsgraph_claims", requires=["doc._.token_actor"],
-                    assigns=["doc._.claims", "doc._.claim_cues", "doc._.contradictions"])
+                    assigns=["doc._.claims", "doc._.claim_cues", "doc._.sourcing", "doc._.contradictions"])
 @guarded("newsgraph_claims")
 def claims_component(doc: Doc) -> Doc:
     from newsgraph.extract.attribution import find_claims
     from newsgraph.extract.contradictions import find_contradictions
+    from newsgraph.extract.sourcing import article_sourcing
 
     doc._.claims, doc._.claim_cues = find_claims(doc, doc._.token_actor)
+    doc._.sourcing = article_sourcing(doc, doc._.claims, doc._.claim_cues)
     doc._.contradictions = find_contradictions(doc, doc._.claims, doc._.claim_cues)
     return doc
 

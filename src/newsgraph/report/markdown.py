@@ -49,7 +49,7 @@ def render(data: dict[str, Any]) -> str:
                    ([a["name"], a["kind"], a["country"] or "", a["sector"] or "", a["role"] or "", a["mentions"],
                      a["articles"]] for a in data["actors"]))
     lines += ["", "## Articles", ""]
-    lines += table(["Published", "Outlet", "Title", "Events", "Claims", "Id"],
-                   ([a["published"] or "", a["outlet"] or "", a["title"] or "", a["events"], a["claims"], a["id"]]
-                    for a in data["articles"]))
+    lines += table(["Published", "Outlet", "Sourced via", "Title", "Events", "Claims", "Id"],
+                   ([a["published"] or "", a["outlet"] or "", a["sourced_via"], a["title"] or "", a["events"],
+                     a["claims"], a["id"]] for a in data["articles"]))
     return "\n".join(lines) + "\n"

@@ -58,8 +58,14 @@ def _event_place(conn: Connection) -> None:
             conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {name} {column_type}")
 
 
+def _article_sourcing(conn: Connection) -> None:
+    """The article's own sourcing: a new table, so articles stored before it read back with none."""
+    t.article_sourcing.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
-    ("0001_initial", _initial), ("0002_event_quantities", _event_quantities), ("0003_event_place", _event_place))
+    ("0001_initial", _initial), ("0002_event_quantities", _event_quantities), ("0003_event_place", _event_place),
+    ("0004_article_sourcing", _article_sourcing))
 
 
 def migrate(engine: Engine) -> list[str]:
@@ -136,6 +142,7 @@ def _rows(graph: ArticleGraph) -> dict[Any, list[dict[str, Any]]]:
                                      for n, q in enumerate(e.quantities)]
     for k in graph.contradictions:
         rows[t.contradictions].append(dict(article_id=aid, claim_a=k.claims[0], claim_b=k.claims[1], reason=k.reason))
+    rows[t.article_sourcing] = [dict(article_id=aid, claim_id=c, position=i) for i, c in enumerate(graph.sourcing)]
     return rows
 
 
@@ -222,6 +229,7 @@ def load_graph(conn: Connection, article_id: str) -> ArticleGraph | None:
         events=[event(e) for e in _by_id(fetch(t.events))],
         contradictions=[Contradiction(claims=[k["claim_a"], k["claim_b"]], reason=k["reason"])
                         for k in fetch(t.contradictions)],
+        sourcing=[r["claim_id"] for r in fetch(t.article_sourcing, t.article_sourcing.c.position)],
     )
 
 

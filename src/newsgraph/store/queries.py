@@ -44,7 +44,17 @@ def list_articles(conn: Connection, *, since: str | None = None, until: str | No
     if country:
         conds.append(select(A.c.id).where(A.c.article_id == ART.c.id, A.c.country == country.upper()).exists())
     q = q.where(*conds).order_by(ART.c.published.desc(), ART.c.id).limit(limit)
-    return [dict(r) for r in conn.execute(q).mappings()]
+    rows = [dict(r) for r in conn.execute(q).mappings()]
+    via: dict[str, list[str]] = defaultdict(list)  # the article's own sourcing: "News.Az reports citing [foreign media]"
+    if rows:
+        S = t.article_sourcing
+        for r in conn.execute(select(S.c.article_id, C.c.source_text).join(C, and_(
+                C.c.article_id == S.c.article_id, C.c.id == S.c.claim_id)).where(
+                S.c.article_id.in_([r["id"] for r in rows])).order_by(S.c.position)).mappings():
+            via[r["article_id"]].append(r["source_text"] or "unnamed sources")
+    for row in rows:
+        row["sourced_via"] = ", ".join(via[row["id"]])
+    return rows
 
 
 def actors_of(conn: Connection, articles: set[str]) -> dict[tuple[str, str], dict[str, Any]]:

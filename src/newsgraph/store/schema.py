@@ -87,6 +87,11 @@ event_quantities = Table(  # added by migration 0002: databases written before i
     Column("value", Float, nullable=False), Column("unit", Text), Column("approximate", Boolean, nullable=False),
 )
 
+article_sourcing = Table(  # added by migration 0004: databases written before it have none
+    "article_sourcing", metadata, _article_fk(), Column("claim_id", String, nullable=False),
+    Column("position", Integer, nullable=False),
+)
+
 contradictions = Table(
     "contradictions", metadata, _article_fk(), Column("claim_a", String, nullable=False),
     Column("claim_b", String, nullable=False), Column("reason", Text),
@@ -97,4 +102,5 @@ migrations = Table(
     Column("name", String, primary_key=True), Column("applied_at", String, nullable=False),
 )
 
-CHILD_TABLES = (actors, mentions, timexes, claims, events, event_actors, event_claims, event_quantities, contradictions)
+CHILD_TABLES = (actors, mentions, timexes, claims, events, event_actors, event_claims, event_quantities,
+                article_sourcing, contradictions)
