@@ -107,6 +107,18 @@ def test_store_keeps_the_articles_own_sourcing_and_lists_it(fresh_db, db_path):
         assert list_articles(conn)[0]["sourced_via"] == ""
 
 
+def test_store_lists_each_claims_sourcing_chain(fresh_db):
+    from newsgraph.model import Claim
+
+    graph = small_graph()
+    text = graph.article.text
+    graph.claims.append(Claim("c2", None, None, None, "shelled", (17, 24), text[25:40], (25, 40), parent="c1"))
+    save_graph(fresh_db, graph)
+    with fresh_db.connect() as conn:
+        chains = {c["id"]: c["chain"] for c in list_claims(conn)}
+    assert chains == {"c1": "Example Wire → officials", "c2": "Example Wire → officials → unnamed source"}
+
+
 def test_store_missing_database_is_a_named_error(tmp_path):
     import pytest
 

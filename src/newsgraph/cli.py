@@ -190,12 +190,13 @@ def claims(db: Optional[str] = DB, source: Optional[str] = typer.Option(None, he
            country: Optional[str] = typer.Option(None, help="Source actor's ISO alpha-3 country."),
            since: Optional[str] = SINCE, until: Optional[str] = UNTIL, limit: Optional[int] = LIMIT,
            fmt: ListFormat = FMT) -> None:
-    """List claims: who says what, with which cue, and whether it is a direct quote.
+    """List claims: who says what, with which cue, whether it is a direct quote, and through whom
+    (``chain``: the outlet, then each source the claim is nested in, down to its own).
 
     Example: newsgraph claims --source embassy
     """
     rows = _query(db, "list_claims", source=source, country=country, since=since, until=until, limit=limit)
-    _list(rows, ["published", "source_text", "source_country", "cue", "content", "direct", "parent", "article_id"], fmt)
+    _list(rows, ["published", "source_text", "source_country", "cue", "content", "direct", "chain", "article_id"], fmt)
 
 
 @app.command()

@@ -153,7 +153,27 @@ def list_claims(conn: Connection, *, source: str | None = None, country: str | N
     if article:
         conds.append(C.c.article_id == article)
     q = q.where(*conds).order_by(ART.c.published, C.c.article_id, C.c.cue_start).limit(limit)
-    return [dict(r) for r in conn.execute(q).mappings()]
+    rows = [dict(r) for r in conn.execute(q).mappings()]
+    _attach_chains(conn, rows)
+    return rows
+
+
+def _attach_chains(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Add each claim's sourcing ``chain``, outermost first, from the outlet down to the claim's own source:
+    "News.Az → The Russian embassy → Zinoviev" for what Zinoviev told, as the embassy reported it."""
+    articles = {r["article_id"] for r in rows}
+    if not articles:
+        return
+    every = {(c["article_id"], c["id"]): c for c in
+             conn.execute(select(C.c.article_id, C.c.id, C.c.parent, C.c.source_text).where(
+                 C.c.article_id.in_(articles))).mappings()}
+    for row in rows:
+        chain, key, seen = [], (row["article_id"], row["id"]), set()
+        while key in every and key not in seen:
+            seen.add(key)
+            chain.append(every[key]["source_text"] or "unnamed source")
+            key = (row["article_id"], every[key]["parent"])
+        row["chain"] = " → ".join([row["outlet"] or "the article", *reversed(chain)])
 
 
 def list_actors(conn: Connection, *, country: str | None = None, sector: str | None = None, kind: str | None = None,
