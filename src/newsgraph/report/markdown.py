@@ -27,7 +27,8 @@ def _event_line(e: dict[str, Any]) -> list[Any]:
     day = e["day"] or "undated"
     if e["day"] and e["day_from"] == "publication":
         day += " (published)"
-    return [day, f"**{e['type']}**" + (f" ({e['mode']})" if e["mode"] else ""), f"{what}: “{e['trigger']}”",
+    where = e["location"] or ""
+    return [day, f"**{e['type']}**" + (f" ({e['mode']})" if e["mode"] else ""), f"{what}: “{e['trigger']}”", where,
             f"{e['factuality']} ({e['certainty']:+.1f})", " ← ".join(reversed(e["sources"])) or e["outlet"] or "outlet"]
 
 
@@ -39,7 +40,8 @@ def render(data: dict[str, Any]) -> str:
              + (f", published {first} to {last}" if first else "") + f". Generated {data['generated']}.", ""]
     lines += ["## Timeline", "", "Events by date, with the author's commitment and who vouches for them "
               "(innermost source first).", ""]
-    lines += table(["Date", "Event", "Who → whom", "Factuality", "Vouched for by"], map(_event_line, data["events"]))
+    lines += table(["Date", "Event", "Who → whom", "Where", "Factuality", "Vouched for by"],
+                   map(_event_line, data["events"]))
     lines += ["", "## Who claims what", ""]
     lines += table(["Source", "Cue", "Claim", "Quote", "Published"],
                    ([c["source_label"], c["cue"], c["content"], "direct" if c["direct"] else "", c["published"] or ""]
