@@ -11,7 +11,7 @@ def actor_named(graph, name):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Russia's deputy defence minister", {"kind": "person", "country": "RUS", "sector": "MIL"}),
+    ("Russia's deputy defence minister", {"kind": "person", "country": "RUS", "sector": "GOV"}),
     ("the French foreign ministry", {"kind": "organization", "country": "FRA", "sector": "GOV"}),
     ("Germany", {"kind": "country", "country": "DEU"}),
     ("the United Nations", {"kind": "organization", "country": "IGO"}),
