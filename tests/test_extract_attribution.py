@@ -379,3 +379,46 @@ def test_attribution_verbs_that_report_only_a_clause():
 ])
 def test_attribution_cue_classes_added(text, expected):
     assert expected in outer(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance adjective after a linking verb: its preposition joins the cue, the subject speaks
+    ("Several mayors have been critical of the new toll.",
+     ("Several mayors", "have been critical of", "the new toll", False)),
+    ("The union leaders remain confident that the strike will end soon.",
+     ("The union leaders", "remain confident", "that the strike will end soon", False)),
+    ("Farmers are deeply skeptical about the water plan.",
+     ("Farmers", "are deeply skeptical about", "the water plan", False)),
+    ("The coach was not sure whether the team would travel.",
+     ("The coach", "was not sure", "whether the team would travel", False)),
+    ("The minister made clear that the budget would not change.",
+     ("The minister", "made clear", "that the budget would not change", False)),
+    # an empty "it" is no source
+    ("It is unclear whether the bridge will reopen this year.",
+     (None, "is unclear", "whether the bridge will reopen this year", False)),
+])
+def test_attribution_adjective_cues(text, expected):
+    assert expected in outer(text)
+
+
+def test_attribution_adjective_without_content_or_outside_the_lexicon_gives_no_claim():
+    assert not outer("The mayors were critical.")
+    assert not outer("The crew was ready for the storm.")
+    assert not outer("The critical vote came late on Tuesday.")
+    # an adjective before a cue verb leaves the claim to that verb, whose group it joins
+    assert outer("The mayor is proud to announce that the library will reopen.") == [
+        ("The mayor", "is proud to announce", "that the library will reopen", False)]
+
+
+def test_attribution_content_ends_before_a_contrasting_speaker():
+    # "…, while others said …": the second clause has its own speaker and cue, so two claims
+    claims = outer("Half of the teachers said the new schedule works, while the others said it is too long.")
+    assert ("Half of the teachers", "said", "the new schedule works", False) in claims
+    assert ("the others", "said", "it is too long", False) in claims
+    # a clause of reason or time stays inside the content
+    assert ("The pilot", "said", "he landed early because the tower asked him to", False) in outer(
+        "The pilot said he landed early because the tower asked him to.")
+
+
+def test_attribution_one_word_answer():
+    assert ("most residents", "said", "yes", False) in outer("Asked about the new park, most residents said yes.")

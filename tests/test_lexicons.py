@@ -186,7 +186,7 @@ def test_cues():
     assert len(keys) == len(set(keys))
     for r in rows:
         assert r["lemma"] == r["lemma"].lower()
-        assert r["pos"] in {"VERB", "NOUN", "ADP", "ADV"}, r
+        assert r["pos"] in {"VERB", "NOUN", "ADP", "ADV", "ADJ"}, r
         assert r["factuality"] in CUE_FACTUALITY, r
         assert r["kind"] in CUE_KINDS, r
         value = certainty(r["certainty"])

@@ -9,6 +9,8 @@ Rules over the dependency parse, with cues from ``lexicons/cues.tsv``, each a sm
   content in two pieces (what seems so, what it seems to be);
 - ``according_to``: "…, according to X" / "citing X";
 - ``adverb_cue``: "reportedly", "allegedly" (no source);
+- ``adjective_cue``: "X was critical of …", "X is confident that …", "it is unclear whether …" (a stance
+  adjective after a linking verb, its subject the source);
 - ``noun_cue``: "X's claim that …", "reports of …", "no confirmed evidence that …";
 - ``parenthetical``: "The deal, he says, is dead" (the content in two pieces around the cue);
 - ``colon_cue``: a speaker's name and a colon at the head of a line ("Sanders: It is not radical");
@@ -28,17 +30,18 @@ Spans are ``(start, end)`` character offsets into the article text, end exclusiv
 
 Modules: ``lexicon`` (cue lexicon, word lists, ``Cue`` and ``Found``), ``spans`` (character spans and
 trimming), ``sources`` (who speaks for a verb), ``groups`` (cue spans of verbs), ``verbs``, ``according``
-(parentheticals, "according to", adverbs), ``nouns``, ``lines`` (colon and headline cues), ``quotation``
+(parentheticals, "according to", adverbs), ``adjectives``, ``nouns``, ``lines`` (colon and headline cues), ``quotation``
 (quote pairing, direct speech), ``speakers`` (claims for quotations), ``chains`` (filtering, numbering,
 parents) and ``claims`` (the rule order and ``find_claims``).
 """
 from __future__ import annotations
 
 from .according import according_to, adverb_cue, parenthetical
+from .adjectives import adjective_cue
 from .claims import RULES, find_claims
-from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, HEADLINE_TOKENS, LINK_PREPS, MANNER, MARKS, MAX_NAME_TOKENS,
-                      MAX_QUOTE_GAP, MEDIA, MIN_SPEECH_WORDS, NAMING, NOUN_PREPS, OBJECT_KINDS, OBJECT_PREPS, Cue,
-                      Found, cues, negators)
+from .lexicon import (ADJECTIVE_PREPS, CONTENT_PRONOUNS, EXPLETIVES, HEADLINE_TOKENS, LINK_PREPS, MANNER, MARKS,
+                      MAX_NAME_TOKENS, MAX_QUOTE_GAP, MEDIA, MIN_SPEECH_WORDS, NAMING, NOUN_PREPS, OBJECT_KINDS,
+                      OBJECT_PREPS, Cue, Found, cues, negators)
 from .lines import colon_cue, headline_cue
 from .nouns import noun_cue
 from .quotation import Sentences, quotes
@@ -47,9 +50,9 @@ from .spans import TRIM, trim
 from .verbs import seem_cue, verb_cue
 
 __all__ = [
-    "CONTENT_PRONOUNS", "EXPLETIVES", "HEADLINE_TOKENS", "LINK_PREPS", "MANNER", "MARKS", "MAX_NAME_TOKENS",
-    "MAX_QUOTE_GAP", "MEDIA", "MIN_SPEECH_WORDS", "NAMING", "NOUN_PREPS", "OBJECT_KINDS", "OBJECT_PREPS", "RULES",
-    "TRIM", "Cue", "Found", "Sentences", "according_to", "adverb_cue", "colon_cue", "continuation", "cues",
-    "find_claims", "headline_cue", "negators", "noun_cue", "parenthetical", "quote_before", "quote_claims",
-    "quote_speaker", "quotes", "seem_cue", "trim", "verb_cue",
+    "ADJECTIVE_PREPS", "CONTENT_PRONOUNS", "EXPLETIVES", "HEADLINE_TOKENS", "LINK_PREPS", "MANNER", "MARKS",
+    "MAX_NAME_TOKENS", "MAX_QUOTE_GAP", "MEDIA", "MIN_SPEECH_WORDS", "NAMING", "NOUN_PREPS", "OBJECT_KINDS",
+    "OBJECT_PREPS", "RULES", "TRIM", "Cue", "Found", "Sentences", "according_to", "adjective_cue", "adverb_cue",
+    "colon_cue", "continuation", "cues", "find_claims", "headline_cue", "negators", "noun_cue", "parenthetical",
+    "quote_before", "quote_claims", "quote_speaker", "quotes", "seem_cue", "trim", "verb_cue",
 ]

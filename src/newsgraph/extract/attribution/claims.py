@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from newsgraph.model import Claim
 
 from .according import according_to, adverb_cue, parenthetical
+from .adjectives import adjective_cue
 from .chains import _in_unattributed_quote, _leaves_quote, _number
 from .lexicon import Found
 from .lines import colon_cue, headline_cue
@@ -18,7 +19,7 @@ from .verbs import seem_cue, verb_cue
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-RULES = (headline_cue, seem_cue, verb_cue, parenthetical, according_to, adverb_cue, noun_cue, colon_cue)
+RULES = (headline_cue, seem_cue, verb_cue, parenthetical, according_to, adverb_cue, adjective_cue, noun_cue, colon_cue)
 
 
 def _rule_hits(doc: "Doc", text: str) -> list[Found]:

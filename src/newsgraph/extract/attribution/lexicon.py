@@ -19,6 +19,8 @@ LINK_PREPS = {"say": {"about", "of"}, "believe": {"about", "of", "for", "against
               "default": {"about", "of", "for", "against", "on", "over", "to"}}
 # Prepositions that link a noun cue to its content ("support for", "announcement of", "views on").
 NOUN_PREPS = {"of", "for", "on", "about", "against", "at", "over"}
+# Prepositions that link a stance adjective to its content ("critical of", "confident in", "angry at").
+ADJECTIVE_PREPS = {"of", "about", "on", "over", "in", "with", "at", "toward", "towards", "to"}
 # Pronouns that stand for what was said ("said so", "denied it", "did not say this").
 CONTENT_PRONOUNS = {"it", "this", "that", "so", "something", "nothing", "anything", "everything", "these", "those"}
 # Prepositions after an object that belong to what is attributed ("accused X of …", "described X as …").

@@ -5,7 +5,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .groups import _governed, _medium, _verb_group, _with_colon
-from .lexicon import (CONTENT_PRONOUNS, LINK_PREPS, MEDIA, NAMING, OBJECT_KINDS, OBJECT_PREPS, Cue, Found,
+from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MEDIA, NAMING, OBJECT_KINDS, OBJECT_PREPS, Cue, Found,
                       _cue_for, _is_negated)
 from .sources import _subject
 from .spans import _chars, _contiguous, _span, _strip
@@ -43,22 +43,54 @@ def _clause(verb: "Token", cue: Cue) -> "Token | None":
 
 
 def _cut_at_cue(tokens: list["Token"], clause: "Token") -> list["Token"]:
-    """End the content before a coordinated or participial cue of the same speaker.
+    """End the content before a coordinated or participial cue of the same speaker, or before a clause
+    with a speaker and cue of its own.
 
-    "X said A, referring to B" and "X said A and said B" are two attributions: A is the first content.
+    "X said A, referring to B", "X said A and said B" and "X said A, while others said B" are two
+    attributions each: A is the first content.
     """
     for tok in tokens:
         if tok.i <= clause.i or tok.dep_ not in ("conj", "advcl") or tok.pos_ != "VERB":
+            continue
+        if _own_speaker(tok):
+            if _other_report(tok):
+                return _before(tokens, tok)  # "A, while others said B": B's speaker and cue are their own
             continue
         if tok.dep_ == "advcl" and tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue
         cue = _cue_for(tok, "VERB")
         if cue is not None and cue.kind != "source":
-            kept = _strip([t for t in tokens if t.i < tok.left_edge.i])
-            while kept and kept[-1].dep_ == "cc":
-                kept = _strip(kept[:-1])
-            return kept or tokens
+            return _before(tokens, tok)
     return tokens
+
+
+def _other_report(verb: "Token") -> bool:
+    """A clause that reports another speaker's words: "…, while others said B" (a contrast) or "… and
+    Trump says B" (a verb of saying with a clause of its own); "because she wanted …" is part of A."""
+    cue = _cue_for(verb, "VERB")
+    if cue is None or cue.kind in ("source", "seem") or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if verb.dep_ == "advcl":
+        return bool(marks & CONTRAST)
+    return not marks and cue.kind == "say"
+
+
+# Conjunctions that set a clause against the one before it: "…, while others said …".
+CONTRAST = {"while", "whereas"}
+
+
+def _own_speaker(verb: "Token") -> bool:
+    """A verb with a subject of its own ("others said"), not an empty "it"."""
+    return any(c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES for c in verb.children)
+
+
+def _before(tokens: list["Token"], verb: "Token") -> list["Token"]:
+    """The content up to the coordinated or subordinate clause of ``verb``, without a trailing "and"."""
+    kept = _strip([t for t in tokens if t.i < verb.left_edge.i])
+    while kept and kept[-1].dep_ == "cc":
+        kept = _strip(kept[:-1])
+    return kept or tokens
 
 
 def _complements(verb: "Token", first: "Token") -> list["Token"]:
@@ -87,6 +119,10 @@ def _before_aside(tokens: list["Token"]) -> list["Token"]:
     return _strip(tokens)
 
 
+# A one-word answer as what was said: "46 percent said yes".
+ANSWERS = {"yes", "no"}
+
+
 def _object(verb: "Token", cue: Cue) -> list["Token"] | None:
     """A direct object as content: "denied the report", "called Trump 'unhinged'"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -94,8 +130,9 @@ def _object(verb: "Token", cue: Cue) -> list["Token"] | None:
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and cue.kind in OBJECT_KINDS and cue.kind != "urge":  # "the plan was rejected by X"
             return _span(passive)
-        so = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "so" and c.i == verb.i + 1), None)
-        return [so] if so is not None else None  # "said so"
+        so = next((c for c in verb.children if c.i == verb.i + 1 and (c.dep_ == "advmod" and c.lower_ == "so"
+                                                                    or c.dep_ in ("intj", "dobj") and c.lower_ in ANSWERS)), None)
+        return [so] if so is not None else None  # "said so", "said yes"
     if verb.lemma_.lower() in NAMING:
         named = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "npadvmod", "dobj") and c.i > obj.i for c in verb.children) \
             or any(c.dep_ == "appos" and c.i > obj.i for c in obj.children)
