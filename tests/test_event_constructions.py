@@ -38,6 +38,8 @@ def test_construction_compounds(text, trigger, actors, recipients):
 @pytest.mark.parametrize("text,trigger,actors,recipients", [
     ("Ghana was criticized by Nigeria over its border policy.", "criticized", ["NGA"], ["GHA"]),
     ("Ghana was heavily and unfairly criticized by Nigeria.", "criticized", ["NGA"], ["GHA"]),
+    # "its neighbour" is someone else: the passive subject stays the one acted upon
+    ("Latvia is threatened by the buildup of its eastern neighbour.", "threatened", [], ["LVA"]),
     # a preposed participle: its passive subject is the main clause's subject
     ("Rebuked by Ecuador, Colombia expelled the envoy.", "Rebuked", ["ECU"], ["COL"]),
 ])

@@ -54,6 +54,7 @@ GRAMMAR = load("event_grammar.json")  # word lists of the argument rules; see le
 SUPPORT_VERBS = frozenset(GRAMMAR["support_verbs"])
 PARTICIPATE_VERBS = frozenset(GRAMMAR["participate_verbs"])
 MEMBER_NOUNS = frozenset(GRAMMAR["member_nouns"])  # "supporters of X" belong to X's side
+RELATIONAL_NOUNS = frozenset(GRAMMAR["relational_nouns"])  # "its neighbour" is not "it"
 MEASURE_NOUNS = frozenset(GRAMMAR["measure_nouns"])  # "a wave of attacks": the verb of "wave" carries "attacks"
 STATIVE_PASSIVES = frozenset(GRAMMAR["stative_participles"])  # "Israel is opposed to …": Israel opposes
 PLACE_RECIPIENTS = frozenset(GRAMMAR["place_recipients"])  # "arrived in Bosnia": Bosnia receives the visit
@@ -196,7 +197,9 @@ def _actors_of(tok: Token, token_actor: dict[int, str], depth: int = 0) -> list[
     if tok.pos_ == "PRON" and tok.lower_ in ANAPHORS:
         return _antecedent(tok, token_actor, depth)
     possessor = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ANAPHORS), None)
-    return _antecedent(possessor, token_actor, depth) if possessor is not None else []  # "their forces"
+    if possessor is None or tok.lemma_.lower() in RELATIONAL_NOUNS:
+        return []
+    return _antecedent(possessor, token_actor, depth)  # "their forces", but not "its neighbour"
 
 
 def _actor_country(doc: Doc, actor_id: str) -> str | None:
