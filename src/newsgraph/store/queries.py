@@ -66,14 +66,15 @@ def actors_of(conn: Connection, articles: set[str]) -> dict[tuple[str, str], dic
 def _label(actor: dict[str, Any] | None) -> str:
     if actor is None:
         return "?"
-    code = " ".join(x for x in (actor["country"], actor["sector"]) if x)
+    code = " ".join(dict.fromkeys(x for x in (actor["country"], actor["sector"]) if x))  # "IGO", not "IGO IGO"
     return f"{actor['name']} ({code})" if code else actor["name"]
 
 
 def list_events(conn: Connection, *, type: str | None = None, country: str | None = None, since: str | None = None,
                 until: str | None = None, source: str | None = None, factuality: str | None = None,
                 article: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-    """Events with their actors, recipients, date and the sources that vouch for them, in date order."""
+    """Events with their actors, recipients, date and the sources that vouch for them, in date order
+    (undated ones last)."""
     published = case((and_(E.c.date.is_(None), E.c.factuality.not_in(UNDATED_FACTUALITY)), ART.c.published))
     date = func.coalesce(X.c.start_date, published)  # as model.event_day gives it
     q = (select(E, date.label("day"), ART.c.published, ART.c.outlet)
@@ -92,7 +93,7 @@ def list_events(conn: Connection, *, type: str | None = None, country: str | Non
             t.event_actors.c.article_id == E.c.article_id, t.event_actors.c.event_id == E.c.id,
             A.c.country == country.upper())
         conds.append(linked.exists())
-    rows = [dict(r) for r in conn.execute(q.where(*conds).order_by(date, E.c.article_id, E.c.trigger_start))
+    rows = [dict(r) for r in conn.execute(q.where(*conds).order_by(date.is_(None), date, E.c.article_id, E.c.trigger_start))
             .mappings()]
     for row in rows:  # where the day comes from: the event's own timex, or only the publication date
         row["day_from"] = "timex" if row["date"] is not None else "publication" if row["day"] else None
