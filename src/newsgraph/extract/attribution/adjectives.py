@@ -63,6 +63,9 @@ def adjective_cue(tok: "Token") -> Found | None:
     tokens = list(doc[group[0].i:tok.i + 1]) + ([prep] if prep is not None else [])
     if prep is None:
         tokens = _with_colon(tokens)
+    source = _source(link)
+    if source is None and link.i < tok.i:
+        return None  # "it is clear that …", "it is unclear whether …": the author's own judgement, no one's claim
     negated = _is_negated(link) or any(c.dep_ == "neg" for c in tok.children)
     return Found(cue=cue, cue_span=_chars(tokens), content_span=_chars(_span(content)),
-                 source_tokens=_source(link), negated=negated)
+                 source_tokens=source, negated=negated)

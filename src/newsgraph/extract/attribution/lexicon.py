@@ -92,10 +92,17 @@ def _lemmas(tok: "Token") -> list[str]:
     return [tok.lemma_.lower(), word] + guesses
 
 
+def _for_clauses(verb: "Token") -> list["Token"]:
+    """The "for" that opens a clause with its own subject right after a verb: "called [for] Trump to drop out"
+    (the parser reads "for" as the clause's marker, not as the verb's preposition)."""
+    return [m for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
+            for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and all(t.head.i == verb.i and t.dep_ in ("prt", "advmod") for t in verb.doc[verb.i + 1:m.i])]
+
+
 def _cue_for(tok: "Token", pos: str) -> Cue | None:
     table = cues()
     lemmas = _lemmas(tok)
-    links = [c for c in tok.children if c.dep_ in ("prt", "prep")]
+    links = [c for c in tok.children if c.dep_ in ("prt", "prep")] + [m for m in _for_clauses(tok)]
     # "weighed in on", "lashed out at": a particle and a preposition after it; then one of them alone
     phrases = [f"{a.lower_} {b.lower_}" for a in links for b in links if a.dep_ == "prt" and b.i > a.i] \
         + [c.lower_ for c in links]

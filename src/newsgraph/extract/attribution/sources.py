@@ -25,7 +25,10 @@ def _subject(verb: "Token") -> "Span | None":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return verb.doc[pobj.left_edge.i:pobj.right_edge.i + 1]
-    if any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and _has_read_as_is(verb):
+        return verb.doc[passive.left_edge.i:passive.right_edge.i + 1]  # "he's predicted big wins": has, not is
+    if passive is not None or any(c.dep_ == "expl" for c in verb.children):
         return None
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ == "AUX":
         return _subject(verb.head.head)  # "voters are more likely to say …"
@@ -41,6 +44,13 @@ def _subject(verb: "Token") -> "Span | None":
             return _subject(head.head)  # "X issued a statement saying …": X speaks
         return verb.doc[head.left_edge.i:head.i + 1]
     return None
+
+
+def _has_read_as_is(verb: "Token") -> bool:
+    """"he's predicted big wins": a contracted "'s" read as a passive "is" before a verb with a direct object
+    is "has" (a passive takes no object)."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _speaker_of_report(verb: "Token") -> "Token | None":

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .groups import _governed, _medium, _verb_group, _with_colon
 from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MEDIA, NAMING, OBJECT_KINDS, OBJECT_PREPS, Cue, Found,
-                      _cue_for, _is_negated)
+                      _cue_for, _for_clauses, _is_negated)
 from .sources import _subject
 from .spans import _chars, _contiguous, _span, _strip
 
@@ -33,6 +33,9 @@ def _clause(verb: "Token", cue: Cue) -> "Token | None":
         clause = _that_clause(hearer)  # "assured [residents] that …" parsed as a clause of the hearer
         if clause is not None:
             return clause
+    for mark in _for_clauses(verb):
+        if cue.lemma.endswith(" for"):  # "called for Trump to drop out"
+            return mark.head
     for child in verb.children:
         if child.dep_ == "xcomp" and cue.kind != "say" and any(c.lower_ == "to" for c in child.children):
             return child
@@ -167,9 +170,21 @@ def _with_subject(verb: "Token", clause: "Token", content: list["Token"]) -> lis
     return list(verb.doc[obj.left_edge.i:content[-1].i + 1])
 
 
+def _no_holder(verb: "Token") -> bool:
+    """A verb form that puts no one's words or views forward: an imperative ("Support the troops", "Ask
+    him") or an infinitive that describes a noun ("his refusal to condemn …", "the only senator to endorse
+    X", "a chance to show that …")."""
+    if verb.tag_ != "VB":
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass")
+                                             for c in verb.children)
+
+
 def verb_cue(tok: "Token") -> Found | None:
     """"X said (that) …", "X told Y that …", "X could not confirm reports of …", "X talked about …"."""
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") or _no_holder(tok):
         return None
     cue = _cue_for(tok, "VERB")
     if cue is not None and cue.kind == "source" and tok.lower_ not in ("citing", "quoting") \
@@ -181,6 +196,9 @@ def verb_cue(tok: "Token") -> Found | None:
     clause = _clause(tok, cue)
     if clause is not None:
         content = _with_subject(tok, clause, _cut_at_cue(_span(clause), clause))
+        marks = [t for t in content[:1] if t.dep_ == "mark" and t.lower_ == "for" and t.head.i == clause.i]
+        if marks:  # "called for [her to quit]": "for" links the cue to its content
+            content, group = content[1:], _contiguous(group + marks)
     else:
         content = _object(tok, cue)
         if content is None:
@@ -216,8 +234,9 @@ def seem_cue(tok: "Token") -> list[Found] | None:
     if cue is None or cue.kind != "seem":
         return None
     complement = next((c for c in tok.children if c.dep_ in SEEM_COMPLEMENTS and c.i > tok.i), None)
-    if complement is None or complement.pos_ in ("VERB", "AUX") and _cue_for(complement, "VERB") is not None:
-        return None
+    if complement is None or complement.pos_ in ("VERB", "AUX") and _cue_for(complement, "VERB") is not None \
+            or complement.pos_ == "ADJ" and _cue_for(complement, "ADJ") is not None:
+        return None  # "seemed to urge", "seemed hopeful that …": the inner cue reports
     group = _verb_group(tok)
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
     pieces = [_span(complement) if complement.dep_ != "xcomp" else _strip(list(tok.doc[group[-1].i + 1:complement.right_edge.i + 1]))]
