@@ -263,7 +263,8 @@ WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
 
 def _presupposed(tok: "Token") -> bool:
     """A predicate whose occurrence its sentence takes for granted: a definite noun phrase ("would not
-    comment on [the slaying]") or the verb of an embedded question ("did not know where he was [held]")."""
+    comment on [the slaying]"), a relative clause ("lift the ban it [imposed]") or the verb of an
+    embedded question ("did not know where he was [held]")."""
     if tok.pos_ == "NOUN":
         return _definite(tok)
     if tok.dep_ == "relcl" and tok.pos_ == "VERB" and not _unrealised(tok):

@@ -273,7 +273,8 @@ def _resolve_anaphoric_dates(text: str, chosen: list[_Candidate]) -> list[_Candi
     out: list[_Candidate] = []
     last: Norm | None = None
     for c in chosen:
-        if c.norm is not None and last is not None and clean(text[c.start:c.end])[0] in lexicon()["anaphoric_dates"]:
+        if c.norm is not None and last is not None and c.norm.value == UNRESOLVED \
+                and clean(text[c.start:c.end])[0] in lexicon()["anaphoric_dates"]:
             c = replace(c, norm=Norm("DATE", last.value, last.start, last.end))
         elif c.norm is not None and c.norm.type == "DATE" and _CALENDAR_DATE.fullmatch(c.norm.value):
             last = c.norm
