@@ -35,10 +35,9 @@ import hashlib
 import sys
 from pathlib import Path
 
-from common import emit
+from common import DATA, emit, missing
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_PATH = ROOT / ".." / "shared" / "data" / "event" / "NGEC" / "test_actor_resolution.cases.tsv"
+DEFAULT_PATH = DATA / "event" / "NGEC" / "test_actor_resolution.cases.tsv"
 FILE_NAME = "test_actor_resolution.cases.tsv"
 NONE_MARKS = {"(empty)", "(no-code)", "UNK"}
 COUNTRY_MAP = {"UNO": "IGO", "EUR": "IGO"}
@@ -154,8 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     path = args.path.resolve()
     if path.is_dir():
         path = path / FILE_NAME
-    if not path.is_file():
-        print(f"skipped: dataset not found at {path}")
+    if missing(path, path.is_file()):
         return 0
     errors: list[str] | None = [] if args.errors else None
     result = evaluate(path, errors)

@@ -41,10 +41,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from common import emit  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+from common import DATA, emit, missing  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_PATH = ROOT / ".." / "shared" / "data" / "attribution" / "polnear"
+DEFAULT_PATH = DATA / "attribution" / "polnear"
 ROLES = ("source", "cue", "content")
 GOLD_TYPES = {"Source": "source", "Cue": "cue", "Content": "content"}
 # A text-bound annotation; its surface text may run over several lines (up to the next annotation line).
@@ -242,8 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="also list span differences, misses and false positives")
     args = parser.parse_args(argv)
     path = args.path.resolve()
-    if not (path / "data" / args.split / "attributions").is_dir() or not (path / "data" / "metadata.tsv").is_file():
-        print(f"skipped: dataset not found at {path}")
+    if missing(path, (path / "data" / args.split / "attributions").is_dir() and (path / "data" / "metadata.tsv").is_file()):
         return 0
     errors: list[str] | None = [] if args.errors else None
     result = evaluate(path, args.split, args.limit, errors)

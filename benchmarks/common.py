@@ -9,9 +9,12 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data"  # the evaluation sets beside the project; never shipped
 
 
-def missing(path: Path) -> bool:
-    """Print ``skipped: dataset not found at PATH`` when a dataset is absent. RETURNS (bool): absent."""
-    if Path(path).exists():
+def missing(path: Path, present: bool | None = None) -> bool:
+    """Print ``skipped: dataset not found at PATH`` when a dataset is absent. RETURNS (bool): absent.
+
+    present: the script's own test of the files it needs; by default, whether ``path`` exists.
+    """
+    if Path(path).exists() if present is None else present:
         return False
     print(f"skipped: dataset not found at {path}")
     return True

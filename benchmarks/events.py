@@ -55,10 +55,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / ".." / "shared" / "data" / "event"
-DEFAULT_FILES = {"plover": DATA / "PLOVER" / "PLOVER_GSR_CAMEO.txt",
-                 "conflibert": DATA / "ConfliBERT" / "cameo_class" / "train.tsv"}
+from common import DATA, missing  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+
+DEFAULT_FILES = {"plover": DATA / "event" / "PLOVER" / "PLOVER_GSR_CAMEO.txt",
+                 "conflibert": DATA / "event" / "ConfliBERT" / "cameo_class" / "train.tsv"}
 PLOVER_TYPES = ("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
                 "SANCTION MOBILIZE COERCE ASSAULT").split()
 OLD_TYPES = {**{t: t for t in PLOVER_TYPES},
@@ -308,8 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     path = (args.path or DEFAULT_FILES[args.corpus]).resolve()
     if path.is_dir():
         path = path / DEFAULT_FILES[args.corpus].name
-    if not path.is_file():
-        print(f"skipped: dataset not found at {path}")
+    if missing(path, path.is_file()):
         return 0
     errors: list[str] | None = [] if args.errors else None
     if args.corpus == "plover":

@@ -29,8 +29,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_PATH = ROOT / "../shared/data/extraction/scrapinghub_article_extraction_benchmark"
+from common import DATA, missing  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+
+DEFAULT_PATH = DATA / "extraction" / "scrapinghub_article_extraction_benchmark"
 NGRAM = 4
 TOKEN_RE = re.compile(r"\w+")
 
@@ -139,8 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-f1", type=float, default=None, help="exit 1 if newsgraph's F1 is below this")
     args = parser.parse_args(argv)
     path = args.path.resolve()
-    if not (path / "ground-truth.json").is_file():
-        print(f"skipped: dataset not found at {path}")
+    if missing(path, (path / "ground-truth.json").is_file()):
         return 0
     for noisy in ("trafilatura", "htmldate", "newsgraph"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)

@@ -41,10 +41,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from attribution import Span, _prf, overlap_pairs, trim  # noqa: E402
 
-from common import emit  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+from common import DATA, emit, missing  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_PATH = ROOT / ".." / "shared" / "data" / "attribution" / "factappeal"
+DEFAULT_PATH = DATA / "attribution" / "factappeal"
 TAG = re.compile(r"<(/?)([A-Za-z_]+)((?::[A-Za-z_]+)*)>")
 LABELS = ("Direct_Quote", "Indirect_Quote")
 
@@ -211,8 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="also list misses and false positives")
     args = parser.parse_args(argv)
     path = args.path.resolve()
-    if not (path / f"{args.split}.csv").is_file():
-        print(f"skipped: dataset not found at {path}")
+    if missing(path, (path / f"{args.split}.csv").is_file()):
         return 0
     errors: list[str] | None = [] if args.errors else None
     result = evaluate(path, args.split, args.limit, errors)

@@ -35,12 +35,11 @@ from pathlib import Path
 
 import defusedxml.ElementTree as ET
 
-from common import emit  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+from common import DATA, emit, missing  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / ".." / "shared" / "data" / "timex"
-DEFAULT_PATH = DATA / "meantime_newsreader_english_oct15"
-DEFAULT_PATHS = {"meantime": DEFAULT_PATH, "syntime": DATA / "syntime_tweets"}
+TIMEX_DATA = DATA / "timex"
+DEFAULT_PATH = TIMEX_DATA / "meantime_newsreader_english_oct15"
+DEFAULT_PATHS = {"meantime": DEFAULT_PATH, "syntime": TIMEX_DATA / "syntime_tweets"}
 SYNTIME_SPLITS = {"test": ("testset",), "train": ("trainingset",), "all": ("trainingset", "testset")}
 MAX_SENTENCE = 5
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "’s", "n't", "'", "'re", "'ve", "'ll", "'d", "'m"}
@@ -252,8 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     path = (args.path or DEFAULT_PATHS[args.corpus]).resolve()
     marker = path / ("testset" if args.corpus == "syntime" else "intra_cross-doc_annotation")
-    if not marker.is_dir():
-        print(f"skipped: dataset not found at {path}")
+    if missing(path, marker.is_dir()):
         return 0
     errors: list[str] | None = [] if args.errors else None
     result = evaluate(path, args.limit, errors, args.plain, args.corpus, args.split)

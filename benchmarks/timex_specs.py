@@ -49,10 +49,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from common import emit  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+from common import DATA, emit, missing  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_PATH = ROOT / ".." / "shared" / "data" / "timex" / "recognizers_text_datetime_specs_en"
+DEFAULT_PATH = DATA / "timex" / "recognizers_text_datetime_specs_en"
 FILES = ("DateTimeModel.json", "DateTimeModelExtendedTypes.json", "MergedParser.json")
 TYPES = ("date", "daterange", "duration")
 KEPT_MODS = ("", "approx", "more", "less")
@@ -211,8 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="also list the expressions resolved wrong")
     args = parser.parse_args(argv)
     path = args.path.resolve()
-    if not any((path / name).is_file() for name in FILES):
-        print(f"skipped: dataset not found at {path}")
+    if missing(path, any((path / name).is_file() for name in FILES)):
         return 0
     errors: list[str] | None = [] if args.errors else None
     result = evaluate(path, errors)
