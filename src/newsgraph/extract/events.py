@@ -499,9 +499,13 @@ def _topic_tokens(doc: Doc, tok: Token) -> list[Token]:
     return [t for t in tok.sent if not any(s <= t.idx < e for s, e in sources)]
 
 
-def _contexts(doc: Doc, tok: Token, row: Trigger) -> list[str]:
-    """The trigger's own contexts, then the topics its sentence names (lexicon ``context_cues``)."""
-    return list(dict.fromkeys([*row.context, *_cues(_topic_tokens(doc, tok), CONTEXT_CUES)]))
+def _contexts(doc: Doc, tok: Token, row: Trigger, topics: dict[int, list[str]]) -> list[str]:
+    """The trigger's own contexts, then the topics its sentence names (lexicon ``context_cues``);
+    ``topics`` keeps each sentence's, read once for all the events in it."""
+    start = tok.sent.start
+    if start not in topics:
+        topics[start] = _cues(_topic_tokens(doc, tok), CONTEXT_CUES)
+    return list(dict.fromkeys([*row.context, *topics[start]]))
 
 
 def _mode(tok: Token, row: Trigger) -> str | None:
@@ -644,13 +648,14 @@ def find_events(doc: Doc, token_actor: dict[int, str], timexes: list[Timex]) -> 
     events: list[Event] = []
     published = doc._.article.published if doc._.article is not None else None
     countries = {a.id: a.country for a in doc._.actors or ()}
+    topics: dict[int, list[str]] = {}
     for tok, row, actors, recipients in sorted(coded, key=lambda c: c[0].i):
         label, certainty, claim_ids = predicate_factuality(doc, tok)
         date = _date(tok, timexes)
         day, day_from = event_day(date, label, timexes, published)
         places = _places(tok)
         events.append(Event(
-            id=f"e{len(events) + 1}", type=row.type, mode=_mode(tok, row), context=_contexts(doc, tok, row),
+            id=f"e{len(events) + 1}", type=row.type, mode=_mode(tok, row), context=_contexts(doc, tok, row, topics),
             cameo=row.cameo,
             actors=actors, recipients=recipients, trigger=tok.text, trigger_span=(tok.idx, tok.idx + len(tok.text)),
             date=date, day=day, day_from=day_from, location=places[0].text if places else None,
