@@ -65,6 +65,13 @@ def test_factuality_combine(chain, local, expected):
     ("The talks resumed in Geneva.", "talks", 2.5, 2.75),                          # _nominal
     ("The army must withdraw.", "withdraw", 1, 2),                                 # obligation keeps its certainty
     ("Prices are not likely to rise this week.", "rise", -3, -0.5),               # an adjective with a complement
+    ("The firm did not pay the fine, but appealed the ruling.", "appealed", 2.5, 3),  # _contrasted: "but" ends the scope
+    ("The firm did not pay the fine and appeal the ruling.", "appeal", -3, -1),   # ... "and" keeps it
+    ("The army continued to shell the town.", "shell", 2.5, 3),                   # an aspectual implicative
+    ("The rebels made an attempt to seize the airport.", "seize", 0, 1.5),        # _inherits: an infinitive after a noun
+    ("Protesters called for a ceasefire.", "ceasefire", 0, 1.5),                  # _phrase_hedges: verb and preposition
+    ("There is no plan to hold talks.", "plan", -3, -1),                          # an existential's noun
+    ('I don\'t believe they have the money " to pay the debt, he adds.', "adds", 3, 3),  # a cue the predicate governs
 ])
 def test_factuality_inherited_words(sentence, word, low, high):
     assert low <= newsgraph.factuality(sentence, span_of(sentence, word)) <= high

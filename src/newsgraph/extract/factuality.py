@@ -73,8 +73,22 @@ def _inherits(tok: "Token") -> bool:
     if tok.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in tok.children):
         return True  # "is not likely to", "was not able to", "are reluctant to"
     if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
-        return tok.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("aux", "neg", "nsubj") for c in tok.children)
+        return tok.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("aux", "neg", "nsubj") for c in tok.children) \
+            and not _contrasted(tok)
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _unrealised(tok):
+        return True  # "an attempt to [seize]", "plans to [visit]": the noun says how far it got
+    if tok.dep_ == "attr":  # "there is no [plan]", "there was not any [attempt]": existence is what is said
+        return any(c.dep_ == "expl" for c in tok.head.children)
     return tok.pos_ == "NOUN" and tok.dep_ in NOMINAL_ARGS
+
+
+CONTRASTIVE = {"but", "yet"}
+
+
+def _contrasted(conj: "Token") -> bool:
+    """A conjunct after "but" stands on its own: "did not name him, but [said] …"."""
+    return any(c.dep_ == "cc" and c.lower_ in CONTRASTIVE and conj.head.i < c.i < conj.i
+               for c in (*conj.head.children, *conj.children))
 
 
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
@@ -95,7 +109,7 @@ def _governors(tok: "Token", stop: int | None) -> list["Token"]:
     return chain
 
 
-GOVERNING_DEPS = {"xcomp", "dobj", "pobj", "pcomp"}
+GOVERNING_DEPS = {"xcomp", "dobj", "pobj", "pcomp", "acl"}
 
 
 def _markers(chain: Sequence["Token"]) -> list["Token"]:
@@ -121,6 +135,19 @@ def _negative_subject(chain: Sequence["Token"]) -> bool:
     subjects = [c for t in chain if t.pos_ in ("VERB", "AUX") for c in t.children if c.dep_ in SUBJECT_DEPS]
     return any(s.lower_ in negators() or any(d.dep_ == "det" and d.lower_ in negators() for d in s.children)
                for s in subjects)
+
+
+def _phrase_hedges(chain: Sequence["Token"]) -> list[Hedge]:
+    """Hedges of a word and the preposition or infinitive the chain runs through: "called for [a
+    ceasefire]", "looked for a [resolution]", "is set to [visit]", "is going to [resign]"."""
+    table = hedges()
+    phrases = []
+    for below, gov in zip(chain, chain[1:]):
+        if below.dep_ == "prep":
+            phrases.append(f"{gov.lemma_.lower()} {below.lower_}")
+        elif below.dep_ == "xcomp" and _unrealised(below):
+            phrases += [f"{gov.lower_} to", f"{gov.lemma_.lower()} to"]
+    return [table[p] for p in dict.fromkeys(phrases) if p in table]
 
 
 UNREALISED = Hedge("to", "possible", 1.5)
@@ -152,7 +179,7 @@ def local_factuality(tok: "Token", stop: int | None = None) -> tuple[str, float]
     negated = (_negations(words) + _negative_subject(chain)) % 2 == 1 and not (len(chain) > 1 and _definite(tok))
     table = hedges()
     found = [table[w.lower_] if w.lower_ in table else table[w.lemma_.lower()] for w in words
-             if w.lower_ in table or w.lemma_.lower() in table]
+             if w.lower_ in table or w.lemma_.lower() in table] + _phrase_hedges(chain)
     future = any(w.lower_ in FUTURE_AUX for w in words)
     if not found and _unrealised(tok):
         found = [UNREALISED]
@@ -237,9 +264,17 @@ def _weakest(outer: float, inner: float) -> float:
 
 
 def enclosing_claims(doc: "Doc", tok: "Token") -> list["Claim"]:
-    """The claims whose content holds the token, outermost first."""
-    inside = [c for c in doc._.claims if c.content_span[0] <= tok.idx < c.content_span[1]]
+    """The claims whose content holds the token, outermost first — but never a claim whose cue the token
+    governs: in "'They don't want to go,' the chief [said]" nothing the quotation says scopes over "said"."""
+    inside = [c for c in doc._.claims if c.content_span[0] <= tok.idx < c.content_span[1]
+              and not _governs(tok, doc, c.cue_span)]
     return sorted(inside, key=lambda c: c.content_span[1] - c.content_span[0], reverse=True)
+
+
+def _governs(tok: "Token", doc: "Doc", span: tuple[int, int]) -> bool:
+    """Whether the words at the character ``span`` sit below ``tok`` in the parse."""
+    cue = doc.char_span(*span, alignment_mode="expand")
+    return cue is not None and len(cue) > 0 and any(a.i == tok.i for a in cue.root.ancestors)
 
 
 def predicate_factuality(doc: "Doc", tok: "Token") -> tuple[str, float, list[str]]:
