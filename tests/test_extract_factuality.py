@@ -71,6 +71,9 @@ def test_factuality_combine(chain, local, expected):
     ("The rebels made an attempt to seize the airport.", "seize", 0, 1.5),        # _inherits: an infinitive after a noun
     ("Protesters called for a ceasefire.", "ceasefire", 0, 1.5),                  # _phrase_hedges: verb and preposition
     ("There is no plan to hold talks.", "plan", -3, -1),                          # an existential's noun
+    ("The firm did not pay the fine and appealed the ruling.", "appealed", 2.5, 3),  # a finite conjunct keeps its own tense
+    ("The army has not withdrawn, nor has it signed the deal.", "signed", -3, -1),  # _nor
+    ("The rise came not only from exports but from tourism.", "came", 2.5, 3),     # "not only" adds
     ('I don\'t believe they have the money " to pay the debt, he adds.', "adds", 3, 3),  # a cue the predicate governs
 ])
 def test_factuality_inherited_words(sentence, word, low, high):

@@ -74,7 +74,7 @@ def _inherits(tok: "Token") -> bool:
         return True  # "is not likely to", "was not able to", "are reluctant to"
     if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
         return tok.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("aux", "neg", "nsubj") for c in tok.children) \
-            and not _contrasted(tok)
+            and not _contrasted(tok) and not (tok.head.tag_ == "VB" and tok.tag_ in FINITE_TAGS)
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _unrealised(tok):
         return True  # "an attempt to [seize]", "plans to [visit]": the noun says how far it got
     if tok.dep_ == "attr":  # "there is no [plan]", "there was not any [attempt]": existence is what is said
@@ -83,6 +83,8 @@ def _inherits(tok: "Token") -> bool:
 
 
 CONTRASTIVE = {"but", "yet"}
+# A finite conjunct cannot share the auxiliary of a bare verb: "did not offer enough, and [gave] …".
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 def _contrasted(conj: "Token") -> bool:
@@ -125,9 +127,20 @@ NEGATING_DEPS = {"det", "advmod", "neg", "preconj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
+NOT_ONLY = {"only", "just", "merely", "simply"}
+
+
+def _nor(chain: Sequence["Token"]) -> bool:
+    """A conjunct after "nor" is negated: "has not grown, nor has it [hired]"."""
+    return any(t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and t.head.i < c.i < t.i
+                                        for c in (*t.head.children, *t.children)) for t in chain)
+
+
 def _negations(words: Sequence["Token"]) -> int:
-    """How many of the words negate: "not", "no" on a noun, and "without" governing the predicate."""
-    return sum(1 for w in words if w.dep_ == "neg" or (w.lower_ in negators() and (w.dep_ in NEGATING_DEPS or w.pos_ == "ADP")))
+    """How many of the words negate: "not", "no" on a noun, and "without" governing the predicate —
+    but not "not only", "not just", which add rather than deny."""
+    return sum(1 for w in words if (w.dep_ == "neg" or (w.lower_ in negators() and (w.dep_ in NEGATING_DEPS or w.pos_ == "ADP")))
+               and not (w.i + 1 < len(w.doc) and w.doc[w.i + 1].lower_ in NOT_ONLY))
 
 
 def _negative_subject(chain: Sequence["Token"]) -> bool:
@@ -176,7 +189,7 @@ def local_factuality(tok: "Token", stop: int | None = None) -> tuple[str, float]
     words = _markers(chain)
     if any(w.lower_ in ("if", "unless") and w.dep_ == "mark" for w in words):
         return "hypothetical", 0.0
-    negated = (_negations(words) + _negative_subject(chain)) % 2 == 1 and not (len(chain) > 1 and _definite(tok))
+    negated = ((_negations(words) + _negative_subject(chain)) % 2 == 1 or _nor(chain)) and not (len(chain) > 1 and _definite(tok))
     table = hedges()
     found = [table[w.lower_] if w.lower_ in table else table[w.lemma_.lower()] for w in words
              if w.lower_ in table or w.lemma_.lower() in table] + _phrase_hedges(chain)
