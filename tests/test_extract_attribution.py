@@ -466,3 +466,40 @@ def test_attribution_content_ends_before_a_contrasting_speaker():
 
 def test_attribution_one_word_answer():
     assert ("most residents", "said", "yes", False) in outer("Asked about the new park, most residents said yes.")
+
+
+def test_attribution_one_poll_is_the_source_of_its_finding():
+    # a singular poll or survey after "in" is the source; the rest of the clause is the content
+    assert ("a new survey by the county paper", "In", "most farmers favor the water plan", False) in outer(
+        "In a new survey by the county paper, most farmers favor the water plan.")
+    assert ("the latest harbor poll", "in", "The mayor leads her rival by six points", False) in outer(
+        "The mayor leads her rival by six points in the latest harbor poll.")
+    # "in the polls": a standing over many polls, no one poll's finding
+    assert not outer("The mayor has led in the polls all summer.")
+
+
+def test_attribution_prepositional_stance_cue():
+    assert ("The fishing union", "in support of", "the new quota", False) in outer(
+        "The fishing union came out in support of the new quota.")
+    assert ("The council", "in the hope of", "ending the dispute", False) in outer(
+        "The council met twice in the hope of ending the dispute.")
+
+
+def test_attribution_agent_noun_after_a_linking_verb():
+    assert outer("Ms. Ortega has long been a fierce critic of the toll road.") == [
+        ("Ms. Ortega", "has long been a fierce critic of", "the toll road", False)]
+    assert ("The baker", "supporter", "Ortega", False) in outer("The baker is a loyal Ortega supporter.")
+    # an apposition only describes the speaker
+    assert ("Ms. Ortega", "a fierce critic of", "the toll road", False) not in outer(
+        "Ms. Ortega, a fierce critic of the toll road, spoke first.")
+
+
+def test_attribution_made_it_clear_that():
+    # the "that" clause read as an adverbial clause of the adjective is still its content
+    assert ("The warden", "made it clear", "that the gate would stay shut", False) in outer(
+        "The warden made it clear that the gate would stay shut.")
+
+
+def test_attribution_signal_reports_a_clause_only():
+    assert ("The bank", "signaled", "that rates would rise", False) in outer("The bank signaled that rates would rise.")
+    assert not outer("The mayor planted a tree to signal a fresh start.")

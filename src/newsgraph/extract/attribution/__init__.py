@@ -8,10 +8,13 @@ Rules over the dependency parse, with cues from ``lexicons/cues.tsv``, each a sm
 - ``seem_cue``: "Sanders appears to lead", "it seems that …": the author's impression, no source, the
   content in two pieces (what seems so, what it seems to be);
 - ``according_to``: "…, according to X" / "citing X";
+- ``in_source``: "Lee leads by ten points in a new poll" (one poll or survey is the source);
+- ``stance_phrase``: "X came out in support of Y", "… in the hope of Z" (a prepositional cue);
 - ``adverb_cue``: "reportedly", "allegedly" (no source);
 - ``adjective_cue``: "X was critical of …", "X is confident that …", "it is unclear whether …" (a stance
   adjective after a linking verb, its subject the source);
 - ``noun_cue``: "X's claim that …", "reports of …", "no confirmed evidence that …";
+- ``agent_cue``: "X has been a critic of Y" (an agent noun said of its subject);
 - ``parenthetical``: "The deal, he says, is dead" (the content in two pieces around the cue);
 - ``colon_cue``: a speaker's name and a colon at the head of a line ("Sanders: It is not radical");
 - ``headline_cue``: a title-case headline verb ("Conservative Icon Endorses Ted Cruz");
@@ -36,14 +39,14 @@ parents) and ``claims`` (the rule order and ``find_claims``).
 """
 from __future__ import annotations
 
-from .according import according_to, adverb_cue, parenthetical
+from .according import according_to, adverb_cue, in_source, parenthetical, stance_phrase
 from .adjectives import adjective_cue
 from .claims import RULES, find_claims
 from .lexicon import (ADJECTIVE_PREPS, CONTENT_PRONOUNS, EXPLETIVES, HEADLINE_TOKENS, LINK_PREPS, MANNER, MARKS,
                       MAX_NAME_TOKENS, MAX_QUOTE_GAP, MEDIA, MIN_SPEECH_WORDS, NAMING, NOUN_PREPS, OBJECT_KINDS,
                       OBJECT_PREPS, Cue, Found, cues, negators)
 from .lines import colon_cue, headline_cue
-from .nouns import noun_cue
+from .nouns import agent_cue, noun_cue
 from .quotation import Sentences, quotes
 from .speakers import continuation, quote_before, quote_claims, quote_speaker
 from .spans import TRIM, trim
@@ -53,6 +56,7 @@ __all__ = [
     "ADJECTIVE_PREPS", "CONTENT_PRONOUNS", "EXPLETIVES", "HEADLINE_TOKENS", "LINK_PREPS", "MANNER", "MARKS",
     "MAX_NAME_TOKENS", "MAX_QUOTE_GAP", "MEDIA", "MIN_SPEECH_WORDS", "NAMING", "NOUN_PREPS", "OBJECT_KINDS",
     "OBJECT_PREPS", "RULES", "TRIM", "Cue", "Found", "Sentences", "according_to", "adjective_cue", "adverb_cue",
-    "colon_cue", "continuation", "cues", "find_claims", "headline_cue", "negators", "noun_cue", "parenthetical",
-    "quote_before", "quote_claims", "quote_speaker", "quotes", "seem_cue", "trim", "verb_cue",
+    "agent_cue", "colon_cue", "continuation", "cues", "find_claims", "headline_cue", "in_source", "negators",
+    "noun_cue", "parenthetical", "quote_before", "quote_claims", "quote_speaker", "quotes", "seem_cue",
+    "stance_phrase", "trim", "verb_cue",
 ]

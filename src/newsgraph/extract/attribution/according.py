@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .groups import _verb_group
-from .lexicon import _NO_CUE, Found, _cue_for, _is_negated, cues
+from .lexicon import _NO_CUE, Cue, Found, _cue_for, _is_negated, cues
 from .sources import _subject
 from .spans import _chars, _span, _strip
 from .verbs import _clause
@@ -61,17 +61,82 @@ def according_to(tok: "Token") -> Found | None:
     if reported is not None:  # "…, News.Az reports citing foreign media": what is reported is the content
         return Found(cue=cue, cue_span=_chars(cue_tokens), content_span=_chars(_span(reported)),
                      source_tokens=source_span)
-    phrase = list((frame or tok).subtree)
-    sent = tok.sent
-    holder = (frame or tok).head
+    content = _rest_of_clause(frame or tok)
+    return Found(cue=cue, cue_span=_chars(cue_tokens), content_span=content, source_tokens=source_span)
+
+
+def _rest_of_clause(phrase_head: "Token") -> tuple[int, int]:
+    """What a phrase that names a source comments on: the longer part of its clause before or after it.
+
+    "…, which according to X is overseen by the UN": the content stays in the clause that holds the cue.
+    """
+    phrase = list(phrase_head.subtree)
+    sent = phrase_head.sent
+    holder = phrase_head.head
     if holder.dep_ in ("relcl", "advcl", "ccomp") and holder.i != holder.head.i:
-        # "…, which according to X is overseen by the UN": the content stays in the clause that holds the cue
         clause = [t for t in holder.subtree if not t.is_punct or t.i > phrase[0].i]
-        sent = tok.doc[clause[0].i:clause[-1].i + 1]
+        sent = phrase_head.doc[clause[0].i:clause[-1].i + 1]
     before = (sent.start_char, phrase[0].idx)
     after = (phrase[-1].idx + len(phrase[-1].text), sent.end_char)
-    content = before if before[1] - before[0] >= after[1] - after[0] else after
-    return Found(cue=cue, cue_span=_chars(cue_tokens), content_span=content, source_tokens=source_span)
+    return before if before[1] - before[0] >= after[1] - after[0] else after
+
+
+def _in_source(noun: "Token") -> "Cue | None":
+    """A noun after "in" that names where a finding is stated: "in a new poll", "in the average of recent
+    surveys" (a ``source`` noun, or one that gathers them with "of")."""
+    cue = _cue_for(noun, "NOUN")
+    if cue is not None and cue.kind == "source":
+        return cue
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    gathered = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    cue = _cue_for(gathered, "NOUN") if gathered is not None else None
+    return cue if cue is not None and cue.kind == "source" else None
+
+
+def in_source(tok: "Token") -> Found | None:
+    """"Trump leads by ten points in a new poll", "In the survey, most voters said …": one poll is the source,
+    the rest of the clause the content."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None  # "his lead in the poll": the finding is the verb's clause
+    noun = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or noun.tag_ in ("NNS", "NNPS"):
+        return None  # "leads in the polls": a standing over many polls, not one poll's finding
+    cue = _in_source(noun)
+    if cue is None:
+        return None
+    return Found(cue=cue, cue_span=_chars([tok]), content_span=_rest_of_clause(tok),
+                 source_tokens=tok.doc[noun.left_edge.i:noun.right_edge.i + 1])
+
+
+def _stance_phrase(prep: "Token") -> tuple["Cue | None", list["Token"], "Token | None"]:
+    """"in support of", "in the hope of", "in opposition to": a prepositional cue of ``cues.tsv`` (``ADP``),
+    its tokens and the object it links to."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    link = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1), None) if noun is not None else None
+    obj = next((c for c in link.children if c.dep_ in ("pobj", "pcomp")), None) if link is not None else None
+    if obj is None or any(t.dep_ != "det" for t in prep.doc[prep.i + 1:noun.i]):
+        return None, [], None
+    tokens = list(prep.doc[prep.i:link.i + 1])
+    phrase = " ".join([prep.lower_] + [t.lower_ for t in tokens[1:-2]] + [noun.lemma_.lower(), link.lower_])
+    return cues().get((phrase, "ADP")), tokens, obj
+
+
+def stance_phrase(tok: "Token") -> Found | None:
+    """"Graham came out in support of Cruz", "protests in favor of the rival": the one who acts (the verb's
+    subject, or the noun the phrase describes) holds the stance toward the object."""
+    if tok.dep_ != "prep" or tok.lower_ != "in":
+        return None
+    cue, tokens, obj = _stance_phrase(tok)
+    if cue is None:
+        return None
+    head = tok.head
+    if head.pos_ in ("VERB", "AUX"):
+        source = _subject(head)
+    elif head.pos_ in ("NOUN", "PROPN"):
+        source = tok.doc[head.left_edge.i:head.i + 1]
+    else:
+        source = None
+    return Found(cue=cue, cue_span=_chars(tokens), content_span=_chars(_span(obj)), source_tokens=source)
 
 
 def adverb_cue(tok: "Token") -> Found | None:

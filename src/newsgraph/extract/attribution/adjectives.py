@@ -26,13 +26,20 @@ def _about(adj: "Token", link: "Token") -> tuple["Token | None", "Token | None"]
     for child in adj.children:
         if child.dep_ == "xcomp" and child.i > adj.i and any(c.lower_ == "to" for c in child.children):
             return child, None
-        if child.dep_ == "advcl" and child.i > adj.i and any(
-                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children):
+        if child.dep_ == "advcl" and child.i > adj.i and any(  # "made it clear [that …]" read as an adverbial clause
+                c.dep_ == "mark" and c.lower_ in _marks(adj) for c in child.children):
             return child, None
     prep = next((c for c in adj.children
                  if c.dep_ == "prep" and c.i == adj.i + 1 and c.lower_ in ADJECTIVE_PREPS), None)
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     return (obj, prep) if obj is not None else (None, None)
+
+
+def _marks(adj: "Token") -> tuple[str, ...]:
+    """Complementizers of an adjective's clause; "that" not after "so"/"too" ("so angry that he left": a result)."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("so", "too") for c in adj.children):
+        return ("if", "whether")
+    return ("if", "whether", "that")
 
 
 def _source(link: "Token") -> "Span | None":
@@ -58,7 +65,7 @@ def adjective_cue(tok: "Token") -> Found | None:
     doc = tok.doc
     group = _verb_group(link) if link.i < tok.i else [tok]
     between = doc[group[-1].i + 1:tok.i]
-    if any(t.head.i not in (tok.i, link.i) or t.dep_ not in ("advmod", "neg") for t in between):
+    if any(t.head.i not in (tok.i, link.i) or t.dep_ not in ("advmod", "neg") and t.lower_ != "it" for t in between):
         group = [tok]  # "were, by most accounts, critical": the adjective alone
     tokens = list(doc[group[0].i:tok.i + 1]) + ([prep] if prep is not None else [])
     if prep is None:

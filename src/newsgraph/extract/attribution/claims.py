@@ -5,12 +5,12 @@ from typing import TYPE_CHECKING
 
 from newsgraph.model import Claim
 
-from .according import according_to, adverb_cue, parenthetical
+from .according import according_to, adverb_cue, in_source, parenthetical, stance_phrase
 from .adjectives import adjective_cue
 from .chains import _in_unattributed_quote, _leaves_quote, _number
 from .lexicon import Found
 from .lines import colon_cue, headline_cue
-from .nouns import noun_cue
+from .nouns import agent_cue, noun_cue
 from .quotation import _mark_direct, _to_quote, quotes, with_double_quotes
 from .speakers import quote_claims
 from .spans import _has_words
@@ -19,7 +19,8 @@ from .verbs import seem_cue, verb_cue
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-RULES = (headline_cue, seem_cue, verb_cue, parenthetical, according_to, adverb_cue, adjective_cue, noun_cue, colon_cue)
+RULES = (headline_cue, seem_cue, verb_cue, parenthetical, according_to, in_source, stance_phrase, adverb_cue,
+         adjective_cue, noun_cue, agent_cue, colon_cue)
 
 
 def _rule_hits(doc: "Doc", text: str) -> list[Found]:

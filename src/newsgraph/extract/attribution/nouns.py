@@ -16,7 +16,7 @@ def noun_cue(tok: "Token") -> Found | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     cue = _cue_for(tok, "NOUN")
-    if cue is None or (tok.dep_ in ("dobj", "pobj") and _cue_for(tok.head if tok.dep_ == "dobj" else tok.head.head, "VERB")
+    if cue is None or cue.kind != "noun" or (tok.dep_ in ("dobj", "pobj") and _cue_for(tok.head if tok.dep_ == "dobj" else tok.head.head, "VERB")
                        is not None):
         return None  # "could not confirm reports of …", "said in a statement that …": the verb's claim holds it
     cue_tokens = [tok]
@@ -58,3 +58,40 @@ def _noun_group(noun: "Token", cue_tokens: list["Token"], poss: "Token | None") 
                 and not any(c.dep_ in ("dobj", "dative") and c.i < start and c.i != noun.i for c in verb.children):
             start = group[0].i
     return list(doc[start:cue_tokens[-1].i + 1])
+
+
+def _held(agent: "Token") -> "list[Token] | None":
+    """What an agent noun is for or against: "a critic [of the plan]", "[the mayor's] critic", "a [Lee] supporter"."""
+    prep = next((c for c in agent.children if c.dep_ == "prep" and c.i == agent.i + 1 and c.lower_ in NOUN_PREPS), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is not None:
+        return [prep] + _span(obj)
+    poss = next((c for c in agent.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return list(agent.doc[poss.left_edge.i:poss.right_edge.i + 1])
+    names = [c for c in agent.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return list(agent.doc[names[0].left_edge.i:names[-1].i + 1]) if names else None
+
+
+def agent_cue(tok: "Token") -> Found | None:
+    """"Ms. Ruiz has long been a critic of the plan", "Mr. Lee is a Ruiz supporter": an agent noun (``believe``
+    nouns of ``cues.tsv``) said of someone, who holds the stance toward what the noun is for."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "attr":
+        return None  # "Ms. Ruiz, a Lee supporter, said": an apposition describes who speaks, it reports nothing
+    cue = _cue_for(tok, "NOUN")
+    if cue is None or cue.kind != "believe":
+        return None
+    held = _held(tok)
+    if not held:
+        return None
+    head = tok.head
+    source = _subject(head) if head.pos_ in ("AUX", "VERB") else None
+    if source is None:
+        return None
+    if held[0].dep_ == "prep":  # "has been a fierce critic [of] …": the copula, the noun and the preposition
+        start = _noun_group(tok, [tok], None)[0].i
+        start = min(start, _verb_group(head)[0].i)
+        cue_tokens, content = list(tok.doc[start:held[0].i + 1]), held[1:]
+    else:  # "a longtime [Ruiz] supporter", "[his] critic": the words after what is held
+        cue_tokens, content = list(tok.doc[held[-1].i + 1:tok.i + 1]), held
+    return Found(cue=cue, cue_span=_chars(cue_tokens), content_span=_chars(content), source_tokens=source)
