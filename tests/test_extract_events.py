@@ -363,3 +363,21 @@ def test_events_place_is_null_without_a_known_place():
 def test_events_place_coordinates_are_the_gazetteer_point():
     e = event_by_trigger(newsgraph.extract("Leaders met at a hotel in Lyon."), "met")
     assert abs(e.place.lat - 45.75) < 0.1 and abs(e.place.lon - 4.85) < 0.1
+
+
+def test_events_subjects_end_on_a_parse_that_leads_back():
+    """A verb tagged as a reduced relative after a date in its own "on" phrase ("X, …, on Tuesday called Y")
+    makes the date's support verb the verb itself: asking for its subject must end, not recurse."""
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.events import _subjects
+    from newsgraph.nlp import pipeline
+
+    words = ["Lee", ",", "the", "mayor", ",", "on", "Tuesday", "called", "Reed", "."]
+    heads = [0, 0, 3, 0, 0, 7, 5, 0, 7, 0]
+    deps = ["ROOT", "punct", "det", "appos", "punct", "prep", "pobj", "relcl", "dobj", "punct"]
+    tags = ["NNP", ",", "DT", "NN", ",", "IN", "NNP", "VBN", "NNP", "."]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "ADP", "PROPN", "VERB", "PROPN", "PUNCT"]
+    doc = Doc(pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    doc._.token_actor = {}
+    assert [t.text for t in _subjects(doc[7])] == ["Tuesday"]  # the reduced-relative reading, without its loop

@@ -293,7 +293,7 @@ def _anchor(tok: Token) -> Token:
     return tok
 
 
-def _noun_subjects(tok: Token) -> tuple[list[Token], bool]:
+def _noun_subjects(tok: Token, seen: frozenset[int] = frozenset()) -> tuple[list[Token], bool]:
     """Who acts in a nominal event, and whether they came from its "of" phrase.
 
     In order: a possessor or a nationality ("Serbia's suppression", "Palestinian riots"), a "by"
@@ -311,7 +311,7 @@ def _noun_subjects(tok: Token) -> tuple[list[Token], bool]:
         return by, False
     verb = _support_verb(tok)
     if verb is not None:
-        found = _subjects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+        found = _subjects(verb, seen) or [c for c in verb.children if c.dep_ == "nsubjpass"]
         if found:
             return found, False
     if own:
@@ -319,10 +319,16 @@ def _noun_subjects(tok: Token) -> tuple[list[Token], bool]:
     return _prep_objects(tok, ("of",)), True
 
 
-def _subjects(tok: Token) -> list[Token]:
+def _subjects(tok: Token, seen: frozenset[int] = frozenset()) -> list[Token]:
     """Who acts: the subject, the passive agent, the subject of a state ("Israel is opposed to …"), or
     the subject inherited from the governing verb; a verb joined to a passive one ("was indicted …
-    and will resign", "was asked to resign") shares its passive subject, not its agent."""
+    and will resign", "was asked to resign") shares its passive subject, not its agent.
+
+    ``seen``: the words already asked on the way here; a parse that leads back to one of them has no answer.
+    """
+    if tok.i in seen:
+        return []
+    seen = seen | {tok.i}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
     subj += [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if subj:
@@ -336,20 +342,20 @@ def _subjects(tok: Token) -> list[Token]:
             return passive
     doc = tok.doc
     if tok.pos_ in ("NOUN", "PROPN"):
-        return _noun_subjects(tok)[0]
+        return _noun_subjects(tok, seen)[0]
     if tok.tag_ in ("VBG", "VBN") and tok.i > 0 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"):
         noun = doc[tok.i - 1]  # a reduced relative: "troops fighting in Ukraine"
         verb = _support_verb(noun) if noun.i not in doc._.token_actor else None
-        found = _subjects(verb) if verb is not None else []
+        found = _subjects(verb, seen) if verb is not None else []
         return found or [noun]  # "X issued a statement demanding …": X demands
     if tok.dep_ == "pcomp" and tok.head.lower_ in CONTROL_PREPS:  # "accused Serbia of [shelling]": Serbia shells
         obj = [c for c in tok.head.head.children if c.dep_ == "dobj"]
         if obj:
             return obj
     if tok.dep_ == "pcomp":  # "strengthened ties by signing a pact", "is committed to opening up"
-        return _subjects(tok.head.head) or [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
+        return _subjects(tok.head.head, seen) or [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
     if tok.dep_ in INHERIT_DEPS and tok.head is not tok:
-        return _subjects(tok.head)
+        return _subjects(tok.head, seen)
     return []
 
 
