@@ -503,3 +503,17 @@ def test_attribution_made_it_clear_that():
 def test_attribution_signal_reports_a_clause_only():
     assert ("The bank", "signaled", "that rates would rise", False) in outer("The bank signaled that rates would rise.")
     assert not outer("The mayor planted a tree to signal a fresh start.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,content", [
+    ("The minister's claim that the border was closed drew criticism.", "that the border was closed"),
+    ("Russia's announcement that troops would leave surprised Kyiv.", "that troops would leave"),
+    ("The agency's assessment that Iran enriched uranium was leaked.", "that Iran enriched uranium"),
+    ("The claim that the army had withdrawn was false.", "that the army had withdrawn"),
+])
+def test_noun_cue_as_subject_content_stops_before_the_main_verb(sentence, content):
+    """A noun cue's "that" clause in subject position ends where the sentence's own verb begins, also when
+    the parser runs the two together."""
+    claim = next(c for c in newsgraph.extract(sentence).claims if c.cue.endswith(("claim", "announcement", "assessment")))
+    assert claim.content == content

@@ -22,6 +22,8 @@ def noun_cue(tok: "Token") -> Found | None:
     cue_tokens = [tok]
     clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
                    and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+    if clause is None and tok.dep_ in ("nsubj", "nsubjpass") and _opens_that_clause(tok, tok.head):
+        clause = tok.head  # "The claim that the border was closed drew …" parsed with the noun as the clause's subject
     if clause is None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in NOUN_PREPS), None)
         clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
@@ -36,8 +38,47 @@ def noun_cue(tok: "Token") -> Found | None:
     if source is None and cue_tokens[-1] is not tok:
         return None  # "the threat of war", "the debate on the bill": a topic, no one holds the view
     negated = any(c.lower_ in ("no", "not") for c in tok.children)
-    return Found(cue=cue, cue_span=_chars(_noun_group(tok, cue_tokens, poss)), content_span=_chars(_span(clause)),
+    content = [t for t in _span(clause) if t.i > cue_tokens[-1].i]
+    if tok.dep_ == "ROOT" or tok.head.i == clause.i:  # no main verb outside the clause: the parser ran the two together
+        content = _before_main_verb(content)
+    return Found(cue=cue, cue_span=_chars(_noun_group(tok, cue_tokens, poss)), content_span=_chars(content),
                  source_tokens=source, negated=negated)
+
+
+def _opens_that_clause(noun: "Token", verb: "Token") -> bool:
+    """Whether "that" right after the noun marks the clause of ``verb``, to the noun's right."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and verb in (nxt.head, nxt.head.head) \
+        and verb.i > noun.i
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+CLAUSE_BREAKS = {"CCONJ", "SCONJ", "PUNCT"}
+
+
+def _before_main_verb(tokens: list["Token"]) -> list["Token"]:
+    """A "that" clause after a subject noun, cut before the sentence's own verb when the parser ran into it:
+    "[that the border was closed] drew criticism", "[that troops would leave] surprised Kyiv".
+
+    The clause keeps its first verb group; the next verb that starts a group of its own (a finite verb, or
+    a participle with an object after it) is the main verb. A coordination, a comma or a nested clause
+    first leaves the parse as it is.
+    """
+    doc = tokens[0].doc
+    own_verb, gap = False, False
+    for t in tokens[1:]:
+        finite = t.tag_ in FINITE_TAGS
+        if not own_verb:
+            own_verb = finite or t.pos_ == "VERB"
+            continue
+        if t.pos_ in CLAUSE_BREAKS or t.tag_ in ("WDT", "WP", "WRB") or t.lower_ == "that":
+            return tokens
+        with_object = t.tag_ in ("VBN", "VBD", "JJ") and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN", "NOUN", "PRON")
+        after = doc[t.i - 1]
+        if (finite and (gap or after.tag_ not in FINITE_TAGS)) or (with_object and (gap or after.pos_ in ("VERB", "AUX"))):
+            return [u for u in tokens if u.i < t.i]
+        gap = gap or t.pos_ not in ("VERB", "AUX", "PART", "ADV")
+    return tokens
 
 
 def _noun_group(noun: "Token", cue_tokens: list["Token"], poss: "Token | None") -> list["Token"]:
