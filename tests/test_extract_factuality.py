@@ -74,6 +74,12 @@ def test_factuality_combine(chain, local, expected):
     ("The firm did not pay the fine and appealed the ruling.", "appealed", 2.5, 3),  # a finite conjunct keeps its own tense
     ("The army has not withdrawn, nor has it signed the deal.", "signed", -3, -1),  # _nor
     ("The rise came not only from exports but from tourism.", "came", 2.5, 3),     # "not only" adds
+    ("The envoy did not come to negotiate a truce.", "negotiate", -3, -0.5),        # a purpose shares its verb's negation
+    ("The envoy came to negotiate a truce.", "negotiate", 0.5, 2),
+    ("The firm no longer sells cars.", "sells", -3, -1),                           # _negating_phrase
+    ("He resigned instead of facing a vote.", "facing", -3, -0.5),
+    ("Police were unable to reach the village.", "reach", -3, -1),                 # a negative adjective governs
+    ("The law requires that the company publish its accounts.", "publish", 0, 1.25),  # _subjunctive
     ('I don\'t believe they have the money " to pay the debt, he adds.', "adds", 3, 3),  # a cue the predicate governs
 ])
 def test_factuality_inherited_words(sentence, word, low, high):

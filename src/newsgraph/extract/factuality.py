@@ -75,6 +75,8 @@ def _inherits(tok: "Token") -> bool:
     if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
         return tok.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("aux", "neg", "nsubj") for c in tok.children) \
             and not _contrasted(tok) and not (tok.head.tag_ == "VB" and tok.tag_ in FINITE_TAGS)
+    if tok.dep_ == "advcl" and _unrealised(tok) and tok.head.pos_ in ("VERB", "AUX"):
+        return True  # a purpose: "did not come [to] help", "would never come here to [get] him"
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _unrealised(tok):
         return True  # "an attempt to [seize]", "plans to [visit]": the noun says how far it got
     if tok.dep_ == "attr":  # "there is no [plan]", "there was not any [attempt]": existence is what is said
@@ -139,8 +141,16 @@ def _nor(chain: Sequence["Token"]) -> bool:
 def _negations(words: Sequence["Token"]) -> int:
     """How many of the words negate: "not", "no" on a noun, and "without" governing the predicate —
     but not "not only", "not just", which add rather than deny."""
-    return sum(1 for w in words if (w.dep_ == "neg" or (w.lower_ in negators() and (w.dep_ in NEGATING_DEPS or w.pos_ == "ADP")))
+    return sum(1 for w in words if (w.dep_ == "neg" or (w.lower_ in negators() and (w.dep_ in NEGATING_DEPS or w.pos_ == "ADP"))
+                                    or _negating_phrase(w))
                and not (w.i + 1 < len(w.doc) and w.doc[w.i + 1].lower_ in NOT_ONLY))
+
+
+def _negating_phrase(w: "Token") -> bool:
+    """"no longer [sells]", "instead of [providing]", "rather than [go]": phrases that say it is not so."""
+    after = w.doc[w.i + 1].lower_ if w.i + 1 < len(w.doc) else ""
+    return (w.lower_ == "longer" and any(c.lower_ == "no" for c in w.children)) \
+        or (w.lower_ == "instead" and after == "of") or (w.lower_ == "rather" and after == "than")
 
 
 def _negative_subject(chain: Sequence["Token"]) -> bool:
@@ -161,6 +171,20 @@ def _phrase_hedges(chain: Sequence["Token"]) -> list[Hedge]:
         elif below.dep_ == "xcomp" and _unrealised(below):
             phrases += [f"{gov.lower_} to", f"{gov.lemma_.lower()} to"]
     return [table[p] for p in dict.fromkeys(phrases) if p in table]
+
+
+SUBJUNCTIVE = Hedge("subjunctive", "hypothetical", 1.0)
+
+
+def _subjunctive(verb: "Token") -> bool:
+    """A bare verb with its own subject after "that": what someone demands, not what is ("insisted that the
+    child [be returned]", "requires that the company [achieve] …")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    bare = verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
+    return bare and any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+        and not any(c.dep_ == "aux" for c in verb.children)
 
 
 UNREALISED = Hedge("to", "possible", 1.5)
@@ -194,6 +218,8 @@ def local_factuality(tok: "Token", stop: int | None = None) -> tuple[str, float]
     found = [table[w.lower_] if w.lower_ in table else table[w.lemma_.lower()] for w in words
              if w.lower_ in table or w.lemma_.lower() in table] + _phrase_hedges(chain)
     future = any(w.lower_ in FUTURE_AUX for w in words)
+    if _subjunctive(tok):
+        found.append(SUBJUNCTIVE)
     if not found and _unrealised(tok):
         found = [UNREALISED]
     if found:
