@@ -20,7 +20,7 @@ def span_of(sentence, word):
     ("Troops are likely to be deployed in spring.", "deployed", 0.5, 2),          # hedge through xcomp
     ("The rebels may attack the convoy.", "attack", 0, 1.5),                      # modal
     ("The rebels may not attack the convoy.", "attack", -1.5, 0),
-    ("If the rebels attack, the army will respond.", "attack", 0, 0),             # condition
+    ("If the rebels attack, the army will respond.", "attack", 0, 0.5),           # condition
     ("The army will respond.", "respond", 1, 2),                                  # future
     ("The ministry plans to close the embassy.", "close", 0, 2),                  # unrealised infinitive
     ("Officials who did not attend said the vote was held.", "held", 1, 2.5),     # negation stays in its clause
@@ -80,6 +80,10 @@ def test_factuality_combine(chain, local, expected):
     ("He resigned instead of facing a vote.", "facing", -3, -0.5),
     ("Police were unable to reach the village.", "reach", -3, -1),                 # a negative adjective governs
     ("The law requires that the company publish its accounts.", "publish", 0, 1.25),  # _subjunctive
+    ("Had the army withdrawn, the town would have been spared.", "withdrawn", 0, 0.5),  # _counterfactual
+    ("The storm would have caused more damage.", "caused", 0, 0.5),
+    ("The company stopped paying its suppliers.", "paying", -3, -1),               # "stop doing"
+    ("The company kept paying its suppliers.", "paying", 2.5, 3),
     ('I don\'t believe they have the money " to pay the debt, he adds.', "adds", 3, 3),  # a cue the predicate governs
 ])
 def test_factuality_inherited_words(sentence, word, low, high):
