@@ -105,3 +105,10 @@ def test_factuality_reported(label, certainty, expected):
 @pytest.mark.parametrize("outer,inner,expected", [(2.0, 3.0, 2.0), (2.0, -2.5, -2.0), (-2.0, 1.0, -1.0), (0.0, -3.0, 0.0)])
 def test_factuality_weakest(outer, inner, expected):
     assert _weakest(outer, inner) == expected
+
+
+@pytest.mark.slow
+def test_factuality_negated_noun_is_denied_less_firmly_than_a_negated_verb():
+    verb = "The army did not attack the town."
+    noun = "The army did not launch an attack on the town."
+    assert newsgraph.factuality(verb, span_of(verb, "attack")) < newsgraph.factuality(noun, span_of(noun, "attack")) < 0
