@@ -329,17 +329,28 @@ def _weakest(outer: float, inner: float) -> float:
 
 
 def enclosing_claims(doc: "Doc", tok: "Token") -> list["Claim"]:
-    """The claims whose content holds the token, outermost first — but never a claim whose cue the token
-    governs: in "'They don't want to go,' the chief [said]" nothing the quotation says scopes over "said"."""
+    """The claims whose content holds the token, outermost first — but never a claim whose cue sits in the
+    token's own complement: in "'They don't want to go,' the chief [said]" nothing the quotation says
+    scopes over "said"."""
     inside = [c for c in doc._.claims if c.content_span[0] <= tok.idx < c.content_span[1]
               and not _governs(tok, doc, c.cue_span)]
     return sorted(inside, key=lambda c: c.content_span[1] - c.content_span[0], reverse=True)
 
 
+COMPLEMENT_DEPS = {"ccomp", "xcomp", "csubj", "dobj"}
+
+
 def _governs(tok: "Token", doc: "Doc", span: tuple[int, int]) -> bool:
-    """Whether the words at the character ``span`` sit below ``tok`` in the parse."""
+    """Whether the words at the character ``span`` sit in a complement of ``tok`` (what "said" reports),
+    not merely below it: in "X summoned Y, News.Az reports citing Z" the parser hangs "reports" on
+    "summoned" as a conjunct, and the report still covers the summons."""
     cue = doc.char_span(*span, alignment_mode="expand")
-    return cue is not None and len(cue) > 0 and any(a.i == tok.i for a in cue.root.ancestors)
+    if cue is None or not len(cue):
+        return False
+    below = cue.root
+    while below.head.i != below.i and below.head.i != tok.i:
+        below = below.head
+    return below.head.i == tok.i and below.i != tok.i and below.dep_ in COMPLEMENT_DEPS
 
 
 def predicate_factuality(doc: "Doc", tok: "Token") -> tuple[str, float, list[str]]:
