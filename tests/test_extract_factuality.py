@@ -84,6 +84,7 @@ def test_factuality_combine(chain, local, expected):
     ("The storm would have caused more damage.", "caused", 0, 0.5),
     ("The company stopped paying its suppliers.", "paying", -3, -1),               # "stop doing"
     ("The company kept paying its suppliers.", "paying", 2.5, 3),
+    ("The company agreed to buy the port.", "buy", 1.75, 2.25),                    # a commitment: future
     ('I don\'t believe they have the money " to pay the debt, he adds.', "adds", 3, 3),  # a cue the predicate governs
     ("Finland’s foreign ministry summoned the Russian ambassador in Helsinki on 4 November to protest what it calls "
      "the jamming of GPS signals over Lapland, Nordic Wire reports citing local media.", "summoned", 2, 2.75),  # ... not a report hung on it
