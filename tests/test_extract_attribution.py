@@ -517,3 +517,14 @@ def test_noun_cue_as_subject_content_stops_before_the_main_verb(sentence, conten
     the parser runs the two together."""
     claim = next(c for c in newsgraph.extract(sentence).claims if c.cue.endswith(("claim", "announcement", "assessment")))
     assert claim.content == content
+
+
+@pytest.mark.slow
+def test_attitude_in_a_conjunct_stays_in_the_content():
+    """"said A and hoped B": the hope is part of what was said; "said A and warned B" is a second statement."""
+    g = newsgraph.extract("The mayor said she did not condone violence and hoped that people would stay calm.")
+    said = next(c for c in g.claims if c.cue == "said")
+    assert said.content.endswith("hoped that people would stay calm")
+    g = newsgraph.extract("The mayor said the march was peaceful and warned that the curfew would stay.")
+    said = next(c for c in g.claims if c.cue == "said")
+    assert said.content == "the march was peaceful"

@@ -45,12 +45,16 @@ def _clause(verb: "Token", cue: Cue) -> "Token | None":
     return None
 
 
-def _cut_at_cue(tokens: list["Token"], clause: "Token") -> list["Token"]:
-    """End the content before a coordinated or participial cue of the same speaker, or before a clause
-    with a speaker and cue of its own.
+SPEECH_KINDS = {"say", "report", "claim", "confirm", "deny", "warn"}  # kinds of cue that make a statement of their own
 
-    "X said A, referring to B", "X said A and said B" and "X said A, while others said B" are two
-    attributions each: A is the first content.
+
+def _cut_at_cue(tokens: list["Token"], clause: "Token") -> list["Token"]:
+    """End the content before a coordinated or participial verb of saying of the same speaker, or before a
+    clause with a speaker and cue of its own.
+
+    "X said A, referring to B", "X said A and warned B" and "X said A, while others said B" are two
+    attributions each: A is the first content. An attitude is part of what was said: "X said A and
+    hoped B" is one.
     """
     for tok in tokens:
         if tok.i <= clause.i or tok.dep_ not in ("conj", "advcl") or tok.pos_ != "VERB":
@@ -62,7 +66,7 @@ def _cut_at_cue(tokens: list["Token"], clause: "Token") -> list["Token"]:
         if tok.dep_ == "advcl" and tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue
         cue = _cue_for(tok, "VERB")
-        if cue is not None and cue.kind != "source":
+        if cue is not None and cue.kind in SPEECH_KINDS:
             return _before(tokens, tok)
     return tokens
 
