@@ -528,3 +528,10 @@ def test_attitude_in_a_conjunct_stays_in_the_content():
     g = newsgraph.extract("The mayor said the march was peaceful and warned that the curfew would stay.")
     said = next(c for c in g.claims if c.cue == "said")
     assert said.content == "the march was peaceful"
+
+
+@pytest.mark.slow
+def test_in_protest_against_is_an_event_not_a_claim():
+    g = newsgraph.extract("Activists staged a hunger strike in prison on Sunday in protest against the arrests.")
+    assert not any("protest" in c.cue for c in g.claims)
+    assert any(e.type == "PROTEST" for e in g.events)
