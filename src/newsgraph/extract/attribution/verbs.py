@@ -45,14 +45,14 @@ def _clause(verb: "Token", cue: Cue) -> "Token | None":
     return None
 
 
-SPEECH_KINDS = {"say", "report", "claim", "confirm", "deny", "warn"}  # kinds of cue that make a statement of their own
+SPEECH_KINDS = {"say", "report", "claim", "confirm", "deny", "warn", "urge"}  # kinds of cue that make a statement of their own
 
 
 def _cut_at_cue(tokens: list["Token"], clause: "Token") -> list["Token"]:
     """End the content before a coordinated or participial verb of saying of the same speaker, or before a
     clause with a speaker and cue of its own.
 
-    "X said A, referring to B", "X said A and warned B" and "X said A, while others said B" are two
+    "X said A, referring to B", "X said A and warned (or urged) B" and "X said A, while others said B" are two
     attributions each: A is the first content. An attitude is part of what was said: "X said A and
     hoped B" is one.
     """
