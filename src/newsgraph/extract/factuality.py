@@ -92,10 +92,15 @@ CONTRASTIVE = {"but", "yet"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
+def _coordinator(conj: "Token") -> str:
+    """The conjunction before a conjunct ("and", "but", "nor"), or "" when there is none."""
+    return next((c.lower_ for c in (*conj.head.children, *conj.children)
+                 if c.dep_ == "cc" and conj.head.i < c.i < conj.i), "")
+
+
 def _contrasted(conj: "Token") -> bool:
     """A conjunct after "but" stands on its own: "did not name him, but [said] …"."""
-    return any(c.dep_ == "cc" and c.lower_ in CONTRASTIVE and conj.head.i < c.i < conj.i
-               for c in (*conj.head.children, *conj.children))
+    return _coordinator(conj) in CONTRASTIVE
 
 
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
@@ -132,13 +137,12 @@ NEGATING_DEPS = {"det", "advmod", "neg", "preconj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
-NOT_ONLY = {"only", "just", "merely", "simply"}
-
-
 def _nor(chain: Sequence["Token"]) -> bool:
     """A conjunct after "nor" is negated: "has not grown, nor has it [hired]"."""
-    return any(t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and t.head.i < c.i < t.i
-                                        for c in (*t.head.children, *t.children)) for t in chain)
+    return any(t.dep_ == "conj" and _coordinator(t) == "nor" for t in chain)
+
+
+NOT_ONLY = {"only", "just", "merely", "simply"}
 
 
 def _negations(words: Sequence["Token"]) -> int:
@@ -184,7 +188,8 @@ def _counterfactual(verb: "Token") -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     inverted = verb.dep_ == "advcl" and subject is not None and any(a.lower_ == "had" and a.i < subject.i for a in auxes)
-    return inverted or any(a.lower_ == "would" for a in auxes) and any(a.lower_ == "have" for a in auxes) and verb.tag_ == "VBN"
+    would_have = any(a.lower_ == "would" for a in auxes) and any(a.lower_ == "have" for a in auxes)
+    return inverted or (would_have and verb.tag_ == "VBN")
 
 
 SUBJUNCTIVE = Hedge("subjunctive", "hypothetical", 1.0)
@@ -333,14 +338,14 @@ def enclosing_claims(doc: "Doc", tok: "Token") -> list["Claim"]:
     token's own complement: in "'They don't want to go,' the chief [said]" nothing the quotation says
     scopes over "said"."""
     inside = [c for c in doc._.claims if c.content_span[0] <= tok.idx < c.content_span[1]
-              and not _governs(tok, doc, c.cue_span)]
+              and not _in_complement(tok, doc, c.cue_span)]
     return sorted(inside, key=lambda c: c.content_span[1] - c.content_span[0], reverse=True)
 
 
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "csubj", "dobj"}
 
 
-def _governs(tok: "Token", doc: "Doc", span: tuple[int, int]) -> bool:
+def _in_complement(tok: "Token", doc: "Doc", span: tuple[int, int]) -> bool:
     """Whether the words at the character ``span`` sit in a complement of ``tok`` (what "said" reports),
     not merely below it: in "X summoned Y, News.Az reports citing Z" the parser hangs "reports" on
     "summoned" as a conjunct, and the report still covers the summons."""

@@ -39,6 +39,8 @@ def noun_cue(tok: "Token") -> Found | None:
         return None  # "the threat of war", "the debate on the bill": a topic, no one holds the view
     negated = any(c.lower_ in ("no", "not") for c in tok.children)
     content = [t for t in _span(clause) if t.i > cue_tokens[-1].i]
+    if not content:
+        return None
     if tok.dep_ == "ROOT" or tok.head.i == clause.i:  # no main verb outside the clause: the parser ran the two together
         content = _before_main_verb(content)
     return Found(cue=cue, cue_span=_chars(_noun_group(tok, cue_tokens, poss)), content_span=_chars(content),
