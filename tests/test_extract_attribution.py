@@ -535,3 +535,13 @@ def test_in_protest_against_is_an_event_not_a_claim():
     g = newsgraph.extract("Activists staged a hunger strike in prison on Sunday in protest against the arrests.")
     assert not any("protest" in c.cue for c in g.claims)
     assert any(e.type == "PROTEST" for e in g.events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence,source", [
+    ('"The plan will fail," added Senator Lee.', "Senator Lee"),
+    ('“It is his race to lose,” added another party official.', "another party official"),
+])
+def test_speaker_after_a_quotation_read_as_object(sentence, source):
+    """After a quotation the speaker follows the verb; the parser may take it for the verb's object."""
+    assert [c.source_text for c in newsgraph.extract(sentence).claims] == [source]

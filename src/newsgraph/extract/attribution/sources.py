@@ -25,6 +25,9 @@ def _subject(verb: "Token") -> "Span | None":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return verb.doc[pobj.left_edge.i:pobj.right_edge.i + 1]
+    inverted = _inverted_speaker(verb)
+    if inverted is not None:
+        return verb.doc[inverted.left_edge.i:inverted.right_edge.i + 1]
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and _has_read_as_is(verb):
         return verb.doc[passive.left_edge.i:passive.right_edge.i + 1]  # "he's predicted big wins": has, not is
@@ -44,6 +47,16 @@ def _subject(verb: "Token") -> "Span | None":
             return _subject(head.head)  # "X issued a statement saying …": X speaks
         return verb.doc[head.left_edge.i:head.i + 1]
     return None
+
+
+def _inverted_speaker(verb: "Token") -> "Token | None":
+    """"'…,' added Murphy", "'…,' exhorted the host, actress Jane Doe": after a quoted clause the speaker
+    follows the verb, and the parser reads a transitive verb's speaker as its object."""
+    reported_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if not reported_before or obj is None or obj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return obj if obj.left_edge.i == verb.i + 1 else None
 
 
 def _has_read_as_is(verb: "Token") -> bool:
