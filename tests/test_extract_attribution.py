@@ -545,3 +545,12 @@ def test_in_protest_against_is_an_event_not_a_claim():
 def test_speaker_after_a_quotation_read_as_object(sentence, source):
     """After a quotation the speaker follows the verb; the parser may take it for the verb's object."""
     assert [c.source_text for c in newsgraph.extract(sentence).claims] == [source]
+
+
+@pytest.mark.slow
+def test_directive_object_speaks_for_the_infinitive():
+    g = newsgraph.extract("The senator urged the minister to explain that the deal was dead.")
+    explain = next(c for c in g.claims if c.cue == "explain")
+    assert explain.source_text == "the minister"
+    g = newsgraph.extract("The mayor used a new phrase to describe the protest as a riot.")
+    assert all(c.source_text != "a new phrase" for c in g.claims)

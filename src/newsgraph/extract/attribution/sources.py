@@ -40,6 +40,9 @@ def _subject(verb: "Token") -> "Span | None":
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not _purpose(verb):
             return None
+        controller = _object_control(verb)
+        if controller is not None:
+            return verb.doc[controller.left_edge.i:controller.right_edge.i + 1]
         return _subject(_speaker_of_report(verb) or verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
         head = verb.head  # "super PACs supporting X", "a report showing …": the noun the participle describes
@@ -47,6 +50,17 @@ def _subject(verb: "Token") -> "Span | None":
             return _subject(head.head)  # "X issued a statement saying …": X speaks
         return verb.doc[head.left_edge.i:head.i + 1]
     return None
+
+
+def _object_control(verb: "Token") -> "Token | None":
+    """"urged the minister to [explain]", "asked voters to [reject] it": after a directive verb (``urge`` cues of
+    ``cues.tsv``) an infinitive has the object for its subject ("used a phrase to [describe]" does not)."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    directive = _cue_for(verb.head, "VERB")
+    if directive is None or directive.kind != "urge":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
 def _inverted_speaker(verb: "Token") -> "Token | None":
