@@ -554,3 +554,12 @@ def test_directive_object_speaks_for_the_infinitive():
     assert explain.source_text == "the minister"
     g = newsgraph.extract("The mayor used a new phrase to describe the protest as a riot.")
     assert all(c.source_text != "a new phrase" for c in g.claims)
+
+
+@pytest.mark.slow
+def test_quotation_after_a_sentence_about_a_person_is_theirs():
+    g = newsgraph.extract('Defence Minister Anna Berg was defiant on Monday. "We will not be intimidated. The border stays open."')
+    [claim] = g.claims
+    assert claim.direct and claim.source_text == "Defence Minister Anna Berg" and claim.content.startswith("We will not")
+    g = newsgraph.extract('Police arrested the suspect on Monday. "This is a great day for the city and for all of us."')
+    assert g.claims == []

@@ -19,8 +19,9 @@ Rules over the dependency parse, with cues from ``lexicons/cues.tsv``, each a sm
 - ``colon_cue``: a speaker's name and a colon at the head of a line ("Sanders: It is not radical");
 - ``headline_cue``: a title-case headline verb ("Conservative Icon Endorses Ted Cruz");
 - quotations (``quote_claims``): a quotation whose speaker and verb stand right after it ("'…,' said X")
-  or before it, and a quotation that goes on from the claim just before it ("'…,' he said. '…'"), each
-  continuation its own claim with the same source and cue;
+  or before it, a quotation that goes on from the claim just before it ("'…,' he said. '…'"), each
+  continuation its own claim with the same source and cue, and a quotation that opens a sentence after
+  one about a person ("Anna Berg was defiant. '…'": her words, the quotation marks the cue);
 - claims whose cue sits inside a quotation that no claim attributes are dropped (the quoted speaker's
   "I think" cannot be resolved).
 

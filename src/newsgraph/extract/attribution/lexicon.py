@@ -63,6 +63,7 @@ class Found:
 
 _NO_CUE = Cue("", "VERB", "claimed", 2.0, "say")  # a say-kind stand-in, for asking whether a verb has a clause
 MANNER = Cue("say", "VERB", "claimed", 2.0, "say")  # a manner verb used as "said" after a quotation
+QUOTED = Cue('"', "PUNCT", "claimed", 2.0, "say")  # quotation marks alone, the speaker named just before
 
 
 @lru_cache(maxsize=1)

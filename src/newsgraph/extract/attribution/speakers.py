@@ -11,6 +11,7 @@ from .lexicon import (
     MAX_QUOTE_GAP,
     MAX_TAIL_CHARS,
     QUOTE_MARKS,
+    QUOTED,
     Cue,
     Found,
     _cue_for,
@@ -127,6 +128,21 @@ def continuation(quote: tuple[int, int], found: list[Found], text: str) -> Found
     return replace(last, content_span=quote, direct=True)
 
 
+def introduced_speaker(quote: tuple[int, int], index: Sentences, text: str) -> Found | None:
+    """'Defence Minister Anna Berg was defiant. "We will not be intimidated."': a quotation that opens a
+    sentence with no verb of saying is the words of the person the sentence before is about."""
+    if not _starts_sentence(text, quote) or quote[0] < 2:
+        return None
+    before = index.sents[index.index(quote[0] - 2)]
+    if before.start_char >= quote[0] - 1 or any(t.text in QUOTE_MARKS for t in before):
+        return None
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return None
+    return Found(cue=QUOTED, cue_span=(quote[0] - 1, quote[0]), content_span=quote,
+                 source_tokens=index.doc[subject.left_edge.i:subject.right_edge.i + 1], direct=True)
+
+
 def quote_claims(doc: "Doc", found: list[Found], text: str, spans: list[tuple[int, int]]) -> list[Found]:
     """Claims for the quotations the clause rules left out, in text order."""
     index = Sentences(doc)
@@ -137,7 +153,7 @@ def quote_claims(doc: "Doc", found: list[Found], text: str, spans: list[tuple[in
             continue
         cue_spans = {f.cue_span for f in found + added}
         hit = quote_speaker(quote, index) or quote_before(quote, index, cue_spans) \
-            or continuation(quote, found + added, text)
+            or continuation(quote, found + added, text) or introduced_speaker(quote, index, text)
         if hit is not None:
             added.append(hit)
     return added
