@@ -54,7 +54,7 @@ def _opens_that_clause(noun: "Token", verb: "Token") -> bool:
         and verb.i > noun.i
 
 
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+FINITE_OR_MODAL = {"VBD", "VBZ", "VBP", "MD"}
 CLAUSE_BREAKS = {"CCONJ", "SCONJ", "PUNCT"}
 
 
@@ -69,7 +69,7 @@ def _before_main_verb(tokens: list["Token"]) -> list["Token"]:
     doc = tokens[0].doc
     own_verb, gap = False, False
     for t in tokens[1:]:
-        finite = t.tag_ in FINITE_TAGS
+        finite = t.tag_ in FINITE_OR_MODAL
         if not own_verb:
             own_verb = finite or t.pos_ == "VERB"
             continue
@@ -77,7 +77,7 @@ def _before_main_verb(tokens: list["Token"]) -> list["Token"]:
             return tokens
         with_object = t.tag_ in ("VBN", "VBD", "JJ") and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN", "NOUN", "PRON")
         after = doc[t.i - 1]
-        if (finite and (gap or after.tag_ not in FINITE_TAGS)) or (with_object and (gap or after.pos_ in ("VERB", "AUX"))):
+        if (finite and (gap or after.tag_ not in FINITE_OR_MODAL)) or (with_object and (gap or after.pos_ in ("VERB", "AUX"))):
             return [u for u in tokens if u.i < t.i]
         gap = gap or t.pos_ not in ("VERB", "AUX", "PART", "ADV")
     return tokens
