@@ -563,3 +563,11 @@ def test_quotation_after_a_sentence_about_a_person_is_theirs():
     assert claim.direct and claim.source_text == "Defence Minister Anna Berg" and claim.content.startswith("We will not")
     g = newsgraph.extract('Police arrested the suspect on Monday. "This is a great day for the city and for all of us."')
     assert g.claims == []
+
+
+@pytest.mark.slow
+def test_name_and_colon_after_a_sentence_before_a_quotation():
+    g = newsgraph.extract('Both rejected the term. Bush: "The mission is to destroy it, not to contain it." Others disagreed.')
+    bush = next(c for c in g.claims if c.cue == ":")
+    assert bush.source_text == "Bush" and bush.content == "The mission is to destroy it, not to contain it"
+    assert not any(c.cue == ":" for c in newsgraph.extract('He listed three things: "jobs, homes and schools."').claims)

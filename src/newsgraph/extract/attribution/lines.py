@@ -1,16 +1,18 @@
-"""Cues that hold a whole line: a speaker's name and a colon ("Sanders: …") and a title-case headline verb."""
+"""Cues that hold a whole line: a speaker's name and a colon ("Sanders: …", also after a sentence before a
+quotation) and a title-case headline verb."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import HEADLINE_TOKENS, MAX_NAME_TOKENS, Cue, Found, cues
+from .lexicon import HEADLINE_TOKENS, MAX_NAME_TOKENS, QUOTE_MARKS, Cue, Found, cues
 from .spans import _chars, _strip
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 def colon_cue(tok: "Token") -> Found | None:
-    """"Sanders: It is not a radical idea" and "Q: …" at the head of a line: a name, a colon, what they said."""
+    """"Sanders: It is not a radical idea" and "Q: …" at the head of a line, or '… the term. Bush: "…"' after a
+    sentence and before a quotation: a name, a colon, what they said (to the line's or the quotation's end)."""
     if tok.text != ":":
         return None
     doc = tok.doc
@@ -21,17 +23,31 @@ def colon_cue(tok: "Token") -> Found | None:
     name = doc[start:tok.i]
     if len(name) == 1 and len(name[0].text) == 1:
         return None  # "Q:" and "A:" of an interview transcript: the speakers are not named
+    quoted = _sentence_then_quote(name, tok)
+    if quoted:
+        name = doc[quoted:tok.i]
     line_start = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].text in ("-", "--", "—")
-    if not line_start or not len(name) or not any(t.pos_ == "PROPN" or t.is_upper or t.is_title for t in name) \
+    if not (line_start or quoted) or not len(name) or not any(t.pos_ == "PROPN" or t.is_upper or t.is_title for t in name) \
             or not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART", "PUNCT", "CCONJ") or t.is_upper for t in name):
         return None
     end = tok.i + 1
-    while end < len(doc) and "\n" not in doc[end].text:
+    while end < len(doc) and "\n" not in doc[end].text and not (quoted and end > tok.i + 2 and doc[end].text in QUOTE_MARKS):
         end += 1
     if end - tok.i < 4:
         return None
     cue = Cue(":", "PUNCT", "claimed", 2.0, "say")
     return Found(cue=cue, cue_span=_chars([tok]), content_span=_chars(doc[tok.i + 1:end]), source_tokens=name)
+
+
+def _sentence_then_quote(name: "Span", colon: "Token") -> int:
+    """Where a speaker's name starts after the end of a sentence, when a quotation follows the colon:
+    '… reject the term. Bush: "The mission is to destroy it."' (0 when it is not so)."""
+    doc = colon.doc
+    after = doc[colon.i + 1] if colon.i + 1 < len(doc) else None
+    if after is None or after.text not in QUOTE_MARKS:
+        return 0
+    ends = [t.i for t in name if t.text in (".", "!", "?", *QUOTE_MARKS)]
+    return ends[-1] + 1 if ends and ends[-1] + 1 < colon.i else 0
 
 
 def _headline_lemma(word: str) -> Cue | None:
