@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .groups import _verb_group
 from .lexicon import _NO_CUE, Cue, Found, _cue_for, _is_negated, cues
 from .sources import _subject
-from .spans import _chars, _span, _strip
+from .spans import _chars, _span, _strip, _subtree
 from .verbs import _clause
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def according_to(tok: "Token") -> Found | None:
     cue = cues().get(("according to", "ADP") if tok.lower_ == "according" else ("cite", "VERB"))
     if cue is None:
         return None
-    source_span = tok.doc[source.left_edge.i:source.right_edge.i + 1]
+    source_span = _subtree(source)
     frame = tok.head if tok.dep_ in ("xcomp", "advcl", "acl") and _cue_for(tok.head, "VERB") is not None else None
     reported = next((c for c in frame.children if c.dep_ == "ccomp"), None) if frame is not None else None
     if reported is not None:  # "…, News.Az reports citing foreign media": what is reported is the content
@@ -105,7 +105,7 @@ def in_source(tok: "Token") -> Found | None:
     if cue is None:
         return None
     return Found(cue=cue, cue_span=_chars([tok]), content_span=_rest_of_clause(tok),
-                 source_tokens=tok.doc[noun.left_edge.i:noun.right_edge.i + 1])
+                 source_tokens=_subtree(noun))
 
 
 def _stance_phrase(prep: "Token") -> tuple["Cue | None", list["Token"], "Token | None"]:

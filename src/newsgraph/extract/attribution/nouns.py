@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from .groups import _verb_group
 from .lexicon import NOUN_PREPS, Found, _cue_for
 from .sources import _subject
-from .spans import _chars, _span
+from .spans import _chars, _span, _subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +32,7 @@ def noun_cue(tok: "Token") -> Found | None:
         return None
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is not None:
-        source = tok.doc[poss.left_edge.i:poss.right_edge.i + 1]
+        source = _subtree(poss)
     else:  # "Lin Jian expressed hope that …": the speaker of the verb the noun is the object of
         source = _subject(tok.head) if tok.dep_ == "dobj" else None
     if source is None and cue_tokens[-1] is not tok:
@@ -111,7 +111,7 @@ def _held(agent: "Token") -> "list[Token] | None":
         return [prep] + _span(obj)
     poss = next((c for c in agent.children if c.dep_ == "poss"), None)
     if poss is not None:
-        return list(agent.doc[poss.left_edge.i:poss.right_edge.i + 1])
+        return list(_subtree(poss))
     names = [c for c in agent.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return list(agent.doc[names[0].left_edge.i:names[-1].i + 1]) if names else None
 

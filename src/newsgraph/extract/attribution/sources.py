@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import EXPLETIVES, MEDIA, _cue_for
+from .spans import _subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -20,17 +21,17 @@ def _subject(verb: "Token") -> "Span | None":
     """
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and not _is_expletive(child, verb):
-            return verb.doc[child.left_edge.i:child.right_edge.i + 1]
+            return _subtree(child)
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                return verb.doc[pobj.left_edge.i:pobj.right_edge.i + 1]
+                return _subtree(pobj)
     inverted = _inverted_speaker(verb)
     if inverted is not None:
-        return verb.doc[inverted.left_edge.i:inverted.right_edge.i + 1]
+        return _subtree(inverted)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and _has_read_as_is(verb):
-        return verb.doc[passive.left_edge.i:passive.right_edge.i + 1]  # "he's predicted big wins": has, not is
+        return _subtree(passive)  # "he's predicted big wins": has, not is
     if passive is not None or any(c.dep_ == "expl" for c in verb.children):
         return None
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ == "AUX":
@@ -42,7 +43,7 @@ def _subject(verb: "Token") -> "Span | None":
             return None
         controller = _object_control(verb)
         if controller is not None:
-            return verb.doc[controller.left_edge.i:controller.right_edge.i + 1]
+            return _subtree(controller)
         return _subject(_speaker_of_report(verb) or verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
         head = verb.head  # "super PACs supporting X", "a report showing …": the noun the participle describes

@@ -24,9 +24,14 @@ def trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+def _subtree(tok: "Token") -> "Span":
+    """The contiguous tokens of ``tok``'s subtree: a noun phrase with its modifiers, a clause."""
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+
+
 def _span(tok: "Token") -> list["Token"]:
     """The contiguous tokens of ``tok``'s subtree, without punctuation at either end."""
-    return _strip(list(tok.doc[tok.left_edge.i:tok.right_edge.i + 1]))
+    return _strip(list(_subtree(tok)))
 
 
 def _strip(tokens: list["Token"]) -> list["Token"]:

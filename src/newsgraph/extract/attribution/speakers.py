@@ -19,7 +19,7 @@ from .lexicon import (
 )
 from .quotation import Sentences, _covered
 from .sources import _subject
-from .spans import _chars
+from .spans import _chars, _subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -140,7 +140,7 @@ def introduced_speaker(quote: tuple[int, int], index: Sentences, text: str) -> F
     if subject is None or subject.ent_type_ != "PERSON":
         return None
     return Found(cue=QUOTED, cue_span=(quote[0] - 1, quote[0]), content_span=quote,
-                 source_tokens=index.doc[subject.left_edge.i:subject.right_edge.i + 1], direct=True)
+                 source_tokens=_subtree(subject), direct=True)
 
 
 def quote_claims(doc: "Doc", found: list[Found], text: str, spans: list[tuple[int, int]]) -> list[Found]:

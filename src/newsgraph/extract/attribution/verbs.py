@@ -8,7 +8,7 @@ from .groups import _governed, _medium, _verb_group, _with_colon
 from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MEDIA, NAMING, OBJECT_KINDS, OBJECT_PREPS, Cue, Found,
                       _cue_for, _for_clauses, _is_negated)
 from .sources import _subject
-from .spans import _chars, _contiguous, _span, _strip
+from .spans import _chars, _contiguous, _span, _strip, _subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -160,7 +160,7 @@ def _linked(verb: "Token", cue: Cue) -> tuple["Token", list["Token"]] | None:
             continue
         pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
-            return child, list(verb.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
+            return child, list(_subtree(pobj))
     return None
 
 
