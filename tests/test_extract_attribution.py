@@ -571,3 +571,53 @@ def test_name_and_colon_after_a_sentence_before_a_quotation():
     bush = next(c for c in g.claims if c.cue == ":")
     assert bush.source_text == "Bush" and bush.content == "The mission is to destroy it, not to contain it"
     assert not any(c.cue == ":" for c in newsgraph.extract('He listed three things: "jobs, homes and schools."').claims)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a relative pronoun as the gapped object is the content
+    ("The council raised the fees, which the mayor strongly defended on Monday.", ("the mayor", "strongly defended", "which")),
+    # no pronoun: the noun the relative clause describes
+    ("Lenders now fund a third of the budget, an arrangement the opposition has criticized.",
+     ("the opposition", "has criticized", "an arrangement")),
+    # a passive participle with its agent
+    ("The new curfew, first reported by the Daily Ledger, starts on Friday.", ("the Daily Ledger", "first reported", "The new curfew")),
+])
+def test_gapped_object_of_a_relative_clause_or_participle(sentence, expected):
+    assert expected in [(s, cue, content) for s, cue, content, _ in outer(sentence)]
+
+
+def test_gapped_object_needs_a_cue_that_reports_an_object():
+    # "the money she raised": raise is no cue; "a memo, which criticized …": the noun is the speaker
+    assert outer("The money she raised last year went to the shelter.") == []
+    assert [content for _, cue, content, _ in outer("She read a memo, which criticized the plan.") if cue == "criticized"] \
+        == ["the plan"]
+
+
+def test_as_aside_vouches_for_the_clause_it_interrupts():
+    sentence = "Officials can still be punished, and as the inspector noted, staff involved in the case could face sanctions."
+    assert ("the inspector", "noted", "staff involved in the case could face sanctions", False) in outer(sentence)
+    # "as" of time with an object of its own is no aside
+    assert not any(cue == "said" for _, cue, _, _ in outer("As she said goodbye, the crowd cheered."))
+
+
+def test_linking_preposition_after_another_phrase():
+    sentence = "The director will testify before the House Finance Committee about the decision to close the inquiry."
+    assert ("The director", "will testify", "the decision to close the inquiry", False) in outer(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a gerund reports what a stance verb is for or against
+    ("The governor supports raising the minimum wage by two dollars.", ("The governor", "supports", "raising the minimum wage by two dollars")),
+    # the subject of the reported clause read as a participle
+    ("Ms. Ortiz said seeing so many volunteers at the shelter was a relief.",
+     ("Ms. Ortiz", "said", "seeing so many volunteers at the shelter was a relief")),
+])
+def test_gerund_content(sentence, expected):
+    assert expected + (False,) in outer(sentence)
+
+
+def test_noun_cue_received_by_the_subject():
+    sentence = "The toll plan has drawn sharp criticism from the drivers' union."
+    assert ("the drivers' union", "has drawn sharp criticism", "The toll plan", False) in outer(sentence)
+    # a receiving verb with a noun that is no cue gives nothing
+    assert outer("The toll plan has drawn large crowds from the suburbs.") == []

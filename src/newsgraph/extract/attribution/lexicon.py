@@ -18,7 +18,9 @@ OBJECT_KINDS = {"confirm", "deny", "report", "claim", "believe", "doubt", "urge"
 LINK_PREPS = {"say": {"about", "of"}, "believe": {"about", "of", "for", "against", "on", "over", "to", "with"},
               "default": {"about", "of", "for", "against", "on", "over", "to"}}
 # Prepositions that link a noun cue to its content ("support for", "announcement of", "views on").
-NOUN_PREPS = {"of", "for", "on", "about", "against", "at", "over"}
+NOUN_PREPS = {"of", "for", "on", "about", "against", "at", "over", "behind", "toward", "towards"}
+# Verbs whose subject is what a noun cue in their object is about: "the plan [drew] criticism from X".
+RECEIVING = {"draw", "face", "receive", "get", "win", "earn", "garner", "attract", "gain", "meet", "court", "invite"}
 # Prepositions that link a stance adjective to its content ("critical of", "confident in", "angry at").
 ADJECTIVE_PREPS = {"of", "about", "on", "over", "in", "with", "at", "toward", "towards", "to"}
 # Pronouns that stand for what was said ("said so", "denied it", "did not say this").

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .groups import _verb_group
-from .lexicon import NOUN_PREPS, Found, _cue_for
+from .lexicon import NOUN_PREPS, RECEIVING, Cue, Found, _cue_for
 from .sources import _subject
 from .spans import _chars, _span, _subtree
 
@@ -26,10 +26,11 @@ def noun_cue(tok: "Token") -> Found | None:
         clause = tok.head  # "The claim that the border was closed drew …" parsed with the noun as the clause's subject
     if clause is None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in NOUN_PREPS), None)
-        clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")), None) \
+            if prep is not None else None
         cue_tokens = [tok, prep] if clause is not None else cue_tokens
     if clause is None:
-        return None
+        return _received(tok, cue)
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is not None:
         source = _subtree(poss)
@@ -45,6 +46,21 @@ def noun_cue(tok: "Token") -> Found | None:
         content = _before_main_verb(content)
     return Found(cue=cue, cue_span=_chars(_noun_group(tok, cue_tokens, poss)), content_span=_chars(content),
                  source_tokens=source, negated=negated)
+
+
+def _received(noun: "Token", cue: Cue) -> Found | None:
+    """"The plan drew sharp criticism from the mayor": a noun cue in the object of a receiving verb is about the
+    verb's subject, and its source comes after "from"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    source = next((p for p in list(noun.children) + list(verb.children) if p.dep_ == "prep" and p.lower_ == "from"), None)
+    pobj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    return Found(cue=cue, cue_span=_chars(_noun_group(noun, [noun], None)), content_span=_chars(_span(subject)),
+                 source_tokens=_subtree(pobj) if pobj is not None else None, negated=False)
 
 
 def _opens_that_clause(noun: "Token", verb: "Token") -> bool:

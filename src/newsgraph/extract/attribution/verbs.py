@@ -37,8 +37,10 @@ def _clause(verb: "Token", cue: Cue) -> "Token | None":
         if cue.lemma.endswith(" for"):  # "called for Trump to drop out"
             return mark.head
     for child in verb.children:
-        if child.dep_ == "xcomp" and cue.kind != "say" and any(c.lower_ == "to" for c in child.children):
-            return child
+        if child.dep_ == "xcomp" and cue.kind != "say" and (child.tag_ == "VBG" or any(c.lower_ == "to" for c in child.children)):
+            return child  # "declined to comment", "supports squeezing out …"
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in child.children):
+            return child  # "said [seeing so many officers] was a welcome sight", the subject read as a participle
         if child.dep_ == "advcl" and child.i > verb.i and any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children):
             return child
@@ -149,6 +151,52 @@ def _object(verb: "Token", cue: Cue) -> list["Token"] | None:
     return _complements(verb, obj)
 
 
+# Kinds of cue whose object, when a relative clause or a passive participle leaves it out, is the noun they hang on.
+GAP_KINDS = OBJECT_KINDS - {"urge"}
+# Tags of a relative pronoun: "which", "that", "whom".
+RELATIVE_TAGS = {"WDT", "WP"}
+
+
+def _gapped_object(verb: "Token", cue: Cue) -> list["Token"] | None:
+    """The noun a cue reports when its object is the noun it describes: "the plan, [which] he defended",
+    "[an arrangement] the campaign has criticized", "[the law], opposed by Democrats"."""
+    head = verb.head
+    if cue.kind not in GAP_KINDS or head.pos_ not in ("NOUN", "PROPN", "PRON") or head.i > verb.i:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.i > verb.i or c.dep_ == "prep" and not list(c.children)
+           for c in verb.children):
+        return None  # an object of its own, or a stranded preposition ("the judge he was referring to")
+    if verb.dep_ == "relcl":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ in RELATIVE_TAGS:
+            return None  # "a memo, which criticized …": the noun is the speaker
+        pronoun = verb.left_edge  # the object of the verb or of its conjunct: "which he defended and minimized"
+        if pronoun.dep_ == "dobj" and pronoun.tag_ in RELATIVE_TAGS:
+            return [pronoun]
+    elif verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return _strip(list(verb.doc[head.left_edge.i:verb.left_edge.i])) or None
+
+
+def _as_reported(verb: "Token", cue: Cue) -> list["Token"] | None:
+    """The clause an "as" aside vouches for: "as Comey noted, [people involved could still be subject to …]"."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX") or cue.kind not in AS_KINDS \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in verb.children):
+        return None
+    clause = _subtree(head)
+    if verb.i < head.i:
+        tokens = list(verb.doc[verb.right_edge.i + 1:clause.end])
+    else:
+        tokens = list(verb.doc[clause.start:verb.left_edge.i])
+    return _strip(tokens) or None
+
+
+# Kinds of cue an "as" aside vouches with: "as X said", "as X reported", "as X argued", "as X expected".
+AS_KINDS = {"say", "report", "claim", "believe", "confirm", "warn"}
+
+
 def _linked(verb: "Token", cue: Cue) -> tuple["Token", list["Token"]] | None:
     """A preposition that links the cue to its content: "talked about [the economy]"."""
     preps = LINK_PREPS.get(cue.kind, LINK_PREPS["default"]) | set(cue.lemma.split()[-1:]) - {cue.lemma}
@@ -156,12 +204,20 @@ def _linked(verb: "Token", cue: Cue) -> tuple["Token", list["Token"]] | None:
     for child in verb.children:
         if child.dep_ not in ("prep", "prt") or child.i < verb.i or child.lower_ not in preps:
             continue
-        if child.i != verb.i + 1 and not all(t.head.i == verb.i and t.dep_ in ("prt", "advmod") for t in verb.doc[verb.i + 1:child.i]):
+        if not _only_modifiers_between(verb, child):
             continue
         pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
             return child, list(_subtree(pobj))
     return None
+
+
+def _only_modifiers_between(verb: "Token", link: "Token") -> bool:
+    """Nothing but the verb's particles, adverbs and other prepositional phrases between the verb and the
+    preposition that links it to its content: "testified [before the committee] about …"."""
+    between = {t.i for t in verb.doc[verb.i + 1:link.i]}
+    modifiers = [c for c in verb.children if c.i in between and c.dep_ in ("prt", "advmod", "prep", "npadvmod")]
+    return between == {t.i for m in modifiers for t in _subtree(m)}
 
 
 def _with_subject(verb: "Token", clause: "Token", content: list["Token"]) -> list["Token"]:
@@ -204,13 +260,14 @@ def verb_cue(tok: "Token") -> Found | None:
         if marks:  # "called for [her to quit]": "for" links the cue to its content
             content, group = content[1:], _contiguous(group + marks)
     else:
-        content = _object(tok, cue)
+        content = _object(tok, cue) or _gapped_object(tok, cue) or _as_reported(tok, cue)
         if content is None:
             linked = _linked(tok, cue)
             if linked is None:
                 return None
             prep, content = linked
-            group = _contiguous(group + [prep])
+            if all(t.head.i == tok.i and t.dep_ in ("prt", "advmod") for t in tok.doc[tok.i + 1:prep.i]):
+                group = _contiguous(group + [prep])  # "talked (openly) about"; not "testified before X about"
     if not content:
         return None
     inside = {t.i for t in content}
