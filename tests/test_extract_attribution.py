@@ -621,3 +621,31 @@ def test_noun_cue_received_by_the_subject():
     assert ("the drivers' union", "has drawn sharp criticism", "The toll plan", False) in outer(sentence)
     # a receiving verb with a noun that is no cue gives nothing
     assert outer("The toll plan has drawn large crowds from the suburbs.") == []
+
+
+def test_page_label_before_a_colon_is_no_speaker():
+    text = "The Latest: Mayor Ruiz tells voters the budget is balanced.\nSanders: It is not a radical idea to make college free."
+    claims = outer(text)
+    assert not any(cue == ":" and "Ruiz" in content for _, cue, content, _ in claims)
+    assert ("Mayor Ruiz", "tells", "the budget is balanced", False) in claims
+    assert ("Sanders", ":", "It is not a radical idea to make college free", False) in claims
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Despite two defeats on Tuesday night, Senator Alma Reyes remains committed to the race, her top aide, Tom Dale, told the Daily Ledger.",
+     ("her top aide, Tom Dale", "told", "Despite two defeats on Tuesday night, Senator Alma Reyes remains committed to the race")),
+    ("The steel plant is hanging on, but it is under intense pressure from imports, said the company's chief executive, Ann Moss.",
+     ("the company's chief executive, Ann Moss", "said", "The steel plant is hanging on, but it is under intense pressure from imports")),
+])
+def test_speaker_at_the_end_read_as_a_conjunct(sentence, expected):
+    assert expected + (False,) in outer(sentence)
+
+
+def test_trailing_conjunct_that_reports_nothing_is_no_claim():
+    assert outer("The mayor opened the bridge, and the crowd cheered.") == []
+    assert outer("The minister arrived late, but his guests told jokes.") == []
+
+
+def test_that_clause_hung_on_a_noun_after_said_in_messages():
+    sentence = "Mayor Lena Ortiz said in one of a series of Twitter messages that the truck was carrying arms."
+    assert ("Mayor Lena Ortiz", "said", "that the truck was carrying arms", False) in outer(sentence)

@@ -23,8 +23,9 @@ def parenthetical(tok: "Token") -> list[Found] | None:
     doc = tok.doc
     left = tok.left_edge.i if doc[tok.left_edge.i].is_punct else tok.left_edge.i - 1
     right = tok.right_edge.i if doc[tok.right_edge.i].is_punct else tok.right_edge.i + 1
+    # "But as X noted, …" opens its sentence too; "…, and as X noted, …" and "…, as X hopes, …" follow a clause
     opened = left < tok.sent.start or all(t.dep_ in ("cc", "advmod", "punct") for t in doc[tok.sent.start:left + 1]) \
-        if as_clause else left >= 0 and doc[left].text in (",", '"')  # "But as X noted, …" opens its sentence too
+        or doc[left].text == "," or doc[left].dep_ == "cc" if as_clause else left >= 0 and doc[left].text in (",", '"')
     if not opened or right >= len(doc) or doc[right].text not in (",", '"', ".", ":"):
         return None  # not set off by commas: no parenthetical
     cue = _cue_for(tok, "VERB")
@@ -37,6 +38,26 @@ def parenthetical(tok: "Token") -> list[Found] | None:
     group = _verb_group(tok)
     return [Found(cue=cue, cue_span=_chars(group), content_span=_chars(piece), source_tokens=source,
                   negated=_is_negated(tok)) for piece in pieces if piece] or None
+
+
+def trailing_report(tok: "Token") -> Found | None:
+    """"…, Sanders remains committed to the race, his top aide told the Post.": a verb of saying with its speaker
+    after a comma at the end of a sentence, read by the parser as a conjunct of the clause it reports."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("ccomp", "xcomp", "cc", "preconj") for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    cue = _cue_for(tok, "VERB")
+    doc = tok.doc
+    first = min(subject.left_edge.i, tok.i) if subject is not None else tok.i  # "…, said the chief executive."
+    end = tok.right_edge.i + 1
+    if subject is None or cue is None or cue.kind != "say" or doc[first - 1].text != "," \
+            or end < len(doc) and not doc[end].is_punct or any(c.dep_ == "dobj" and c.pos_ not in ("PROPN", "PRON") for c in tok.children):
+        return None  # "told the Post" names a hearer; "told a joke" is no report
+    content = _strip(list(doc[head.left_edge.i:first]))
+    return Found(cue=cue, cue_span=_chars(_verb_group(tok)), content_span=_chars(content), source_tokens=_subtree(subject),
+                 negated=_is_negated(tok)) if content else None
 
 
 def according_to(tok: "Token") -> Found | None:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.model import Claim
 
-from .according import according_to, adverb_cue, in_source, parenthetical, stance_phrase
+from .according import according_to, adverb_cue, in_source, parenthetical, stance_phrase, trailing_report
 from .adjectives import adjective_cue
 from .chains import _in_unattributed_quote, _leaves_quote, _number
 from .lexicon import Found
@@ -19,7 +19,7 @@ from .verbs import seem_cue, verb_cue
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-RULES = (headline_cue, seem_cue, verb_cue, parenthetical, according_to, in_source, stance_phrase, adverb_cue,
+RULES = (headline_cue, seem_cue, verb_cue, parenthetical, trailing_report, according_to, in_source, stance_phrase, adverb_cue,
          adjective_cue, noun_cue, agent_cue, colon_cue)
 
 

@@ -24,16 +24,22 @@ RECEIVING = {"draw", "face", "receive", "get", "win", "earn", "garner", "attract
 # Prepositions that link a stance adjective to its content ("critical of", "confident in", "angry at").
 ADJECTIVE_PREPS = {"of", "about", "on", "over", "in", "with", "at", "toward", "towards", "to"}
 # Pronouns that stand for what was said ("said so", "denied it", "did not say this").
-CONTENT_PRONOUNS = {"it", "this", "that", "so", "something", "nothing", "anything", "everything", "these", "those"}
+CONTENT_PRONOUNS = {"it", "this", "that", "so", "something", "nothing", "anything", "everything", "these", "those",
+                    "same"}  # "said the same"
 # Prepositions after an object that belong to what is attributed ("accused X of …", "described X as …").
 OBJECT_PREPS = {"of", "as", "for"}
 # Verbs of naming: attributive only with an object and what it is called ("called Trump 'unhinged'").
 NAMING = {"call", "label", "brand", "dub", "term"}
 # Nouns of a written medium kept in the cue: "said in a statement".
-MEDIA = {"statement", "email", "e-mail", "letter", "tweet", "post", "memo", "release", "op-ed", "video"}
+MEDIA = {"statement", "email", "e-mail", "letter", "tweet", "post", "memo", "release", "op-ed", "video", "message",
+         "messages", "tweets", "statements", "interview", "speech", "remarks", "filing"}
 EXPLETIVES = {"it", "there"}
 QUOTE_MARKS = {'"', "''", "``"}  # tokens of a double quote mark
 MAX_NAME_TOKENS = 6  # a speaker's name before a colon
+# Labels a page puts before a colon at the head of a line; no one speaks: "The Latest: …", "Editor's note: …".
+LINE_LABELS = {"the latest", "editor's note", "note", "update", "updated", "correction", "clarification", "related",
+               "watch", "read more", "breaking", "breaking news", "exclusive", "analysis", "opinion", "video", "photos",
+               "live", "full text", "transcript", "abstract", "summary", "background", "context", "fact check"}
 MAX_QUOTE_GAP = 3  # tokens between a quotation and the verb that attributes it
 HEADLINE_TOKENS = 40  # a headline is a short line at the head of the text
 MAX_TAIL_CHARS = 80  # the rest of a speaker's sentence before a quotation that goes on ("she said on Monday.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import HEADLINE_TOKENS, MAX_NAME_TOKENS, QUOTE_MARKS, Cue, Found, cues
+from .lexicon import HEADLINE_TOKENS, LINE_LABELS, MAX_NAME_TOKENS, QUOTE_MARKS, Cue, Found, cues
 from .spans import _chars, _strip
 
 if TYPE_CHECKING:
@@ -23,6 +23,8 @@ def colon_cue(tok: "Token") -> Found | None:
     name = doc[start:tok.i]
     if len(name) == 1 and len(name[0].text) == 1:
         return None  # "Q:" and "A:" of an interview transcript: the speakers are not named
+    if name.text.lower().replace("’", "'") in LINE_LABELS:
+        return None
     quoted = _sentence_then_quote(name, tok)
     if quoted:
         name = doc[quoted:tok.i]

@@ -25,7 +25,10 @@ def _clause(verb: "Token", cue: Cue) -> "Token | None":
         if child.dep_ == "ccomp" and child.lower_ != "citing":
             return child
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for noun in (c for c in prep.children if c.lower_ in MEDIA):  # "said in a statement that …"
+        # "said in a statement that …", "said in one of a series of messages that …" (the clause hung on "series")
+        if not any(t.lower_ in MEDIA for t in prep.subtree):
+            continue
+        for noun in prep.subtree:
             clause = _that_clause(noun)
             if clause is not None:
                 return clause
@@ -178,25 +181,6 @@ def _gapped_object(verb: "Token", cue: Cue) -> list["Token"] | None:
     return _strip(list(verb.doc[head.left_edge.i:verb.left_edge.i])) or None
 
 
-def _as_reported(verb: "Token", cue: Cue) -> list["Token"] | None:
-    """The clause an "as" aside vouches for: "as Comey noted, [people involved could still be subject to …]"."""
-    head = verb.head
-    if verb.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX") or cue.kind not in AS_KINDS \
-            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in verb.children):
-        return None
-    clause = _subtree(head)
-    if verb.i < head.i:
-        tokens = list(verb.doc[verb.right_edge.i + 1:clause.end])
-    else:
-        tokens = list(verb.doc[clause.start:verb.left_edge.i])
-    return _strip(tokens) or None
-
-
-# Kinds of cue an "as" aside vouches with: "as X said", "as X reported", "as X argued", "as X expected".
-AS_KINDS = {"say", "report", "claim", "believe", "confirm", "warn"}
-
-
 def _linked(verb: "Token", cue: Cue) -> tuple["Token", list["Token"]] | None:
     """A preposition that links the cue to its content: "talked about [the economy]"."""
     preps = LINK_PREPS.get(cue.kind, LINK_PREPS["default"]) | set(cue.lemma.split()[-1:]) - {cue.lemma}
@@ -260,7 +244,7 @@ def verb_cue(tok: "Token") -> Found | None:
         if marks:  # "called for [her to quit]": "for" links the cue to its content
             content, group = content[1:], _contiguous(group + marks)
     else:
-        content = _object(tok, cue) or _gapped_object(tok, cue) or _as_reported(tok, cue)
+        content = _object(tok, cue) or _gapped_object(tok, cue)
         if content is None:
             linked = _linked(tok, cue)
             if linked is None:
