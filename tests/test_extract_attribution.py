@@ -649,3 +649,18 @@ def test_trailing_conjunct_that_reports_nothing_is_no_claim():
 def test_that_clause_hung_on_a_noun_after_said_in_messages():
     sentence = "Mayor Lena Ortiz said in one of a series of Twitter messages that the truck was carrying arms."
     assert ("Mayor Lena Ortiz", "said", "that the truck was carrying arms", False) in outer(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Her main argument is that the city should keep its buses.", ("Her", "main argument", "that the city should keep its buses")),
+    ("The question was whether the council would vote before May.", (None, "The question", "whether the council would vote before May")),
+])
+def test_noun_cue_with_its_clause_after_a_copula(sentence, expected):
+    assert expected + (False,) in outer(sentence)
+
+
+def test_colon_before_a_quotation_gives_it_to_the_person_named_before():
+    text = 'The early surge does not surprise the pollster Dana Shore: "Lesser-known candidates often rise late in the race."'
+    assert ("the pollster Dana Shore", ":", "Lesser-known candidates often rise late in the race", True) in outer(text)
+    # a colon before a short quoted title is no speech
+    assert outer('The mayor named the new park: "Riverside."') == []

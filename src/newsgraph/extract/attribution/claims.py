@@ -19,8 +19,8 @@ from .verbs import seem_cue, verb_cue
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-RULES = (headline_cue, seem_cue, verb_cue, parenthetical, trailing_report, according_to, in_source, stance_phrase, adverb_cue,
-         adjective_cue, noun_cue, agent_cue, colon_cue)
+RULES = (headline_cue, seem_cue, verb_cue, parenthetical, trailing_report, according_to, in_source, stance_phrase,
+         adverb_cue, adjective_cue, noun_cue, agent_cue, colon_cue)
 
 
 def _rule_hits(doc: "Doc", text: str) -> list[Found]:

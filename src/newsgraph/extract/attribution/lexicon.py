@@ -72,6 +72,7 @@ class Found:
 _NO_CUE = Cue("", "VERB", "claimed", 2.0, "say")  # a say-kind stand-in, for asking whether a verb has a clause
 MANNER = Cue("say", "VERB", "claimed", 2.0, "say")  # a manner verb used as "said" after a quotation
 QUOTED = Cue('"', "PUNCT", "claimed", 2.0, "say")  # quotation marks alone, the speaker named just before
+COLON = Cue(":", "PUNCT", "claimed", 2.0, "say")  # a colon between a speaker and what they said
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import HEADLINE_TOKENS, LINE_LABELS, MAX_NAME_TOKENS, QUOTE_MARKS, Cue, Found, cues
+from .lexicon import COLON, HEADLINE_TOKENS, LINE_LABELS, MAX_NAME_TOKENS, QUOTE_MARKS, Cue, Found, cues
 from .spans import _chars, _strip
 
 if TYPE_CHECKING:
@@ -37,8 +37,7 @@ def colon_cue(tok: "Token") -> Found | None:
         end += 1
     if end - tok.i < 4:
         return None
-    cue = Cue(":", "PUNCT", "claimed", 2.0, "say")
-    return Found(cue=cue, cue_span=_chars([tok]), content_span=_chars(doc[tok.i + 1:end]), source_tokens=name)
+    return Found(cue=COLON, cue_span=_chars([tok]), content_span=_chars(doc[tok.i + 1:end]), source_tokens=name)
 
 
 def _sentence_then_quote(name: "Span", colon: "Token") -> int:

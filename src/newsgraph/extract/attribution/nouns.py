@@ -24,6 +24,8 @@ def noun_cue(tok: "Token") -> Found | None:
                    and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
     if clause is None and tok.dep_ in ("nsubj", "nsubjpass") and _opens_that_clause(tok, tok.head):
         clause = tok.head  # "The claim that the border was closed drew …" parsed with the noun as the clause's subject
+    if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        clause = _predicate_clause(tok.head)  # "Her argument is that …", "The question was whether …"
     if clause is None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in NOUN_PREPS), None)
         clause = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")), None) \
@@ -61,6 +63,12 @@ def _received(noun: "Token", cue: Cue) -> Found | None:
     pobj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
     return Found(cue=cue, cue_span=_chars(_noun_group(noun, [noun], None)), content_span=_chars(_span(subject)),
                  source_tokens=_subtree(pobj) if pobj is not None else None, negated=False)
+
+
+def _predicate_clause(copula: "Token") -> "Token | None":
+    """The clause after a copula: "(her fear) is [that it could be too late]"."""
+    return next((c for c in copula.children if c.dep_ in ("ccomp", "attr", "advcl") and c.i > copula.i
+                 and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)), None)
 
 
 def _opens_that_clause(noun: "Token", verb: "Token") -> bool:

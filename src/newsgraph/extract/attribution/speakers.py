@@ -7,9 +7,12 @@ from typing import TYPE_CHECKING
 
 from .groups import _medium, _verb_group, _with_colon
 from .lexicon import (
+    COLON,
     MANNER,
     MAX_QUOTE_GAP,
     MAX_TAIL_CHARS,
+    MEDIA,
+    MIN_SPEECH_WORDS,
     QUOTE_MARKS,
     QUOTED,
     Cue,
@@ -143,6 +146,31 @@ def introduced_speaker(quote: tuple[int, int], index: Sentences, text: str) -> F
                  source_tokens=_subtree(subject), direct=True)
 
 
+def colon_speaker(quote: tuple[int, int], index: Sentences, text: str) -> Found | None:
+    """'The surge does not surprise pollster Dana Shore: "…"', 'From the report: "…"': a colon before a
+    quotation of speech hands it to the last person, group or document named before the colon."""
+    colon = quote[0] - 1
+    while colon > 0 and text[colon - 1] in " \t":
+        colon -= 1
+    if colon < 1 or text[colon - 1] != ":" or len(text[quote[0]:quote[1]].split()) < MIN_SPEECH_WORDS:
+        return None
+    doc = index.doc
+    mark = index.token(colon - 1)
+    start = doc[mark].sent.start
+    named = [t for t in reversed(doc[start:mark]) if t.dep_ in ("nsubj", "dobj", "pobj", "appos", "ROOT", "attr")
+             and (t.ent_type_ in ("PERSON", "ORG", "NORP") or _is_document(t))]
+    if not named or "\n" in doc[named[0].i:mark].text:
+        return None
+    speaker = named[0].head if named[0].dep_ == "appos" else named[0]  # "the pollster [Dana Shore]"
+    return Found(cue=COLON, cue_span=(colon - 1, colon), content_span=quote, source_tokens=_subtree(speaker), direct=True)
+
+
+def _is_document(noun: "Token") -> bool:
+    """A noun that names a written source: "the report", "the memo" (a ``source`` cue noun or a medium)."""
+    cue = _cue_for(noun, "NOUN")
+    return noun.lower_ in MEDIA or cue is not None and cue.kind == "source"
+
+
 def quote_claims(doc: "Doc", found: list[Found], text: str, spans: list[tuple[int, int]]) -> list[Found]:
     """Claims for the quotations the clause rules left out, in text order."""
     index = Sentences(doc)
@@ -153,7 +181,8 @@ def quote_claims(doc: "Doc", found: list[Found], text: str, spans: list[tuple[in
             continue
         cue_spans = {f.cue_span for f in found + added}
         hit = quote_speaker(quote, index) or quote_before(quote, index, cue_spans) \
-            or continuation(quote, found + added, text) or introduced_speaker(quote, index, text)
+            or continuation(quote, found + added, text) or introduced_speaker(quote, index, text) \
+            or colon_speaker(quote, index, text)
         if hit is not None:
             added.append(hit)
     return added
