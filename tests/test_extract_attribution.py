@@ -664,3 +664,18 @@ def test_colon_before_a_quotation_gives_it_to_the_person_named_before():
     assert ("the pollster Dana Shore", ":", "Lesser-known candidates often rise late in the race", True) in outer(text)
     # a colon before a short quoted title is no speech
     assert outer('The mayor named the new park: "Riverside."') == []
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ('"The party is stronger than ever," Okafor notes.', "Okafor"),
+    ("Alarmed by the unrest in Nevada, Senator Mara Lind, the minority leader, said that she spoke with the governor.",
+     "Senator Mara Lind, the minority leader"),
+    ("A Harbor University poll found last week that the mayor would win by six points.", "A Harbor University poll"),
+])
+def test_speaker_the_parser_hung_elsewhere(sentence, source):
+    assert source in [s for s, _, _, _ in outer(sentence)]
+
+
+def test_object_of_a_causative_speaks_for_the_infinitive():
+    claims = outer("The sudden closure led some residents to speculate that the owners had run out of money.")
+    assert ("some residents", "speculate", "that the owners had run out of money", False) in claims

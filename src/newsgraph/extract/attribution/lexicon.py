@@ -19,6 +19,8 @@ LINK_PREPS = {"say": {"about", "of"}, "believe": {"about", "of", "for", "against
               "default": {"about", "of", "for", "against", "on", "over", "to"}}
 # Prepositions that link a noun cue to its content ("support for", "announcement of", "views on").
 NOUN_PREPS = {"of", "for", "on", "about", "against", "at", "over", "behind", "toward", "towards"}
+# Verbs that make their object do what the infinitive after it says: "the win led [Priebus] to declare …".
+CAUSATIVES = {"lead", "prompt", "cause", "force", "drive", "push", "spur", "inspire", "allow", "compel", "move"}
 # Verbs whose subject is what a noun cue in their object is about: "the plan [drew] criticism from X".
 RECEIVING = {"draw", "face", "receive", "get", "win", "earn", "garner", "attract", "gain", "meet", "court", "invite"}
 # Prepositions that link a stance adjective to its content ("critical of", "confident in", "angry at").

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import EXPLETIVES, MEDIA, _cue_for
+from .lexicon import CAUSATIVES, EXPLETIVES, MEDIA, _cue_for
 from .spans import _subtree
 
 if TYPE_CHECKING:
@@ -50,16 +50,49 @@ def _subject(verb: "Token") -> "Span | None":
         if head.lower_ in MEDIA and head.dep_ == "dobj" and head.head.pos_ == "VERB":
             return _subject(head.head)  # "X issued a statement saying …": X speaks
         return verb.doc[head.left_edge.i:head.i + 1]
-    return None
+    return _misattached_subject(verb)
+
+
+# Tags of a finite verb, which must have a subject.
+FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def _misattached_subject(verb: "Token") -> "Span | None":
+    """The noun phrase right before a finite verb that the parser hung elsewhere: "Viguerie notes" (read as a
+    compound), "Senator Harry Reid, the minority leader, said" (a conjunct of the phrase before), "A new
+    poll found that …" (the verb read as the noun's modifier)."""
+    reports = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
+    if not (verb.tag_ in FINITE or verb.tag_ == "VBN" and reports) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "dobj", "agent") for c in verb.children):
+        return None  # "…, urges the group": a speaker after the verb is read as its object
+    doc = verb.doc
+    if verb.dep_ == "acl" and reports and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i == verb.i - 1 - sum(
+            1 for t in doc[verb.head.i + 1:verb.i] if t.dep_ in ("npadvmod", "advmod")):
+        return doc[verb.head.left_edge.i:verb.head.i + 1]  # "A new poll [found] that …"
+    if verb.tag_ not in FINITE:
+        return None
+    last = verb.i - 1
+    if last >= 0 and doc[last].text == ",":
+        last -= 1
+    if last < 0 or doc[last].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[last]
+    while noun.dep_ in ("appos", "compound") and noun.head.i < verb.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "Reid, the minority [leader]" → Reid
+    if noun.dep_ not in ("compound", "conj", "appos", "npadvmod", "ROOT") or noun.head.i == verb.i and noun.dep_ != "compound":
+        return None
+    span = doc[noun.left_edge.i:last + 1]
+    return span if not any(t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":") for t in span) else None
 
 
 def _object_control(verb: "Token") -> "Token | None":
-    """"urged the minister to [explain]", "asked voters to [reject] it": after a directive verb (``urge`` cues of
-    ``cues.tsv``) an infinitive has the object for its subject ("used a phrase to [describe]" does not)."""
+    """"urged the minister to [explain]", "asked voters to [reject] it", "led some to [speculate]": after a directive
+    verb (``urge`` cues of ``cues.tsv``) or a causative one an infinitive has the object for its subject ("used a
+    phrase to [describe]" does not)."""
     if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     directive = _cue_for(verb.head, "VERB")
-    if directive is None or directive.kind != "urge":
+    if (directive is None or directive.kind != "urge") and verb.head.lemma_.lower() not in CAUSATIVES:
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
