@@ -679,3 +679,9 @@ def test_speaker_the_parser_hung_elsewhere(sentence, source):
 def test_object_of_a_causative_speaks_for_the_infinitive():
     claims = outer("The sudden closure led some residents to speculate that the owners had run out of money.")
     assert ("some residents", "speculate", "that the owners had run out of money", False) in claims
+
+
+def test_verb_of_saying_joined_to_a_reported_clause_has_the_reporter_for_speaker():
+    claims = outer("The minister said the talks had failed and warned that fighting could resume.")
+    assert ("The minister", "warned", "that fighting could resume", False) in claims
+    assert ("The minister", "said", "the talks had failed", False) in claims

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 MARKS = {"that", "whether", "if"}
 # Kinds of cue whose direct object is what is attributed ("denied the report", "supports the ban").
 OBJECT_KINDS = {"confirm", "deny", "report", "claim", "believe", "doubt", "urge", "warn"}
+SPEECH_KINDS = {"say", "report", "claim", "confirm", "deny", "warn", "urge"}  # kinds of cue that make a statement of their own
 # Prepositions that link a cue to its content ("talked about", "warned of", "argued for").
 # Believing may link with "with" ("agreed with the ruling", "sided with the union").
 LINK_PREPS = {"say": {"about", "of"}, "believe": {"about", "of", "for", "against", "on", "over", "to", "with"},

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import CAUSATIVES, EXPLETIVES, MEDIA, _cue_for
+from .lexicon import CAUSATIVES, EXPLETIVES, MEDIA, SPEECH_KINDS, _cue_for
 from .spans import _subtree
 
 if TYPE_CHECKING:
@@ -115,10 +115,16 @@ def _has_read_as_is(verb: "Token") -> bool:
 
 
 def _speaker_of_report(verb: "Token") -> "Token | None":
-    """"X said [the plan was dead], noting …": a participle set off after a reported clause belongs to the
-    verb that reports the clause, not to the clause."""
+    """"X said [the plan was dead], noting …", "X said [the talks had failed] and warned …": a participle set off
+    after a reported clause, or a verb of saying joined to it, belongs to the verb that reports the clause."""
     head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "ccomp" or verb.doc[verb.left_edge.i - 1].text != ",":
+    if head.dep_ != "ccomp":
+        return None
+    if verb.dep_ == "conj":
+        own = _cue_for(verb, "VERB")
+        if own is None or own.kind not in SPEECH_KINDS:
+            return None  # "said the talks had failed and [ended]": the clause's own subject
+    elif verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.doc[verb.left_edge.i - 1].text != ",":
         return None
     cue = _cue_for(head.head, "VERB")
     return head.head if cue is not None and cue.kind not in ("source", "seem") else None

@@ -5,7 +5,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .groups import _governed, _medium, _verb_group, _with_colon
-from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MEDIA, NAMING, OBJECT_KINDS, OBJECT_PREPS, Cue, Found,
+from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MEDIA, NAMING, OBJECT_KINDS, OBJECT_PREPS, SPEECH_KINDS, Cue, Found,
                       _cue_for, _for_clauses, _is_negated)
 from .sources import _subject
 from .spans import _chars, _contiguous, _span, _strip, _subtree
@@ -50,7 +50,6 @@ def _clause(verb: "Token", cue: Cue) -> "Token | None":
     return None
 
 
-SPEECH_KINDS = {"say", "report", "claim", "confirm", "deny", "warn", "urge"}  # kinds of cue that make a statement of their own
 
 
 def _cut_at_cue(tokens: list["Token"], clause: "Token") -> list["Token"]:
@@ -62,8 +61,8 @@ def _cut_at_cue(tokens: list["Token"], clause: "Token") -> list["Token"]:
     hoped B" is one.
     """
     for tok in tokens:
-        if tok.i <= clause.i or tok.dep_ not in ("conj", "advcl") or tok.pos_ != "VERB":
-            continue
+        if tok.i <= clause.i or tok.dep_ not in ("conj", "advcl") or tok.pos_ != "VERB" or _spine(tok.head) != clause:
+            continue  # "disturbed by X condoning and [encouraging] violence": deeper in the content, part of it
         if _own_speaker(tok):
             if _other_report(tok):
                 return _before(tokens, tok)  # "A, while others said B": B's speaker and cue are their own
@@ -74,6 +73,13 @@ def _cut_at_cue(tokens: list["Token"], clause: "Token") -> list["Token"]:
         if cue is not None and cue.kind in SPEECH_KINDS:
             return _before(tokens, tok)
     return tokens
+
+
+def _spine(verb: "Token") -> "Token":
+    """The first of a chain of coordinated verbs: "said A and warned B" → said."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _other_report(verb: "Token") -> bool:
