@@ -685,3 +685,10 @@ def test_verb_of_saying_joined_to_a_reported_clause_has_the_reporter_for_speaker
     claims = outer("The minister said the talks had failed and warned that fighting could resume.")
     assert ("The minister", "warned", "that fighting could resume", False) in claims
     assert ("The minister", "said", "the talks had failed", False) in claims
+
+
+def test_citing_a_reason_is_the_subject_s_claim_citing_a_source_is_the_source():
+    claims = outer("The publisher declined, citing legal risks and the cost of a long trial.")
+    assert ("The publisher", "citing", "legal risks and the cost of a long trial", False) in claims
+    claims = outer("Rebels shelled the town overnight, the agency said, citing local officials.")
+    assert ("local officials", "citing", "Rebels shelled the town overnight", False) in claims

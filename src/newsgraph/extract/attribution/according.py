@@ -2,10 +2,11 @@
 ("reportedly") with no source."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .groups import _verb_group
-from .lexicon import _NO_CUE, Cue, Found, _cue_for, _is_negated, cues
+from .lexicon import _NO_CUE, MEDIA, SOURCE_NOUNS, Cue, Found, _cue_for, _is_negated, cues
 from .sources import _subject
 from .spans import _chars, _span, _strip, _subtree
 from .verbs import _clause
@@ -77,6 +78,9 @@ def according_to(tok: "Token") -> Found | None:
     if cue is None:
         return None
     source_span = _subtree(source)
+    if tok.lower_ == "citing" and not _names_a_source(source):  # "…, he said, citing legal risks": a reason given
+        return Found(cue=replace(cue, kind="report"), cue_span=_chars(cue_tokens), content_span=_chars(source_span),
+                     source_tokens=_subject(tok))
     frame = tok.head if tok.dep_ in ("xcomp", "advcl", "acl") and _cue_for(tok.head, "VERB") is not None else None
     reported = next((c for c in frame.children if c.dep_ == "ccomp"), None) if frame is not None else None
     if reported is not None:  # "…, News.Az reports citing foreign media": what is reported is the content
@@ -84,6 +88,14 @@ def according_to(tok: "Token") -> Found | None:
                      source_tokens=source_span)
     content = _rest_of_clause(frame or tok)
     return Found(cue=cue, cue_span=_chars(cue_tokens), content_span=content, source_tokens=source_span)
+
+
+def _names_a_source(noun: "Token") -> bool:
+    """Whether what is cited is someone or something that speaks ("citing officials", "citing a new poll"),
+    not a reason ("citing legal risks")."""
+    cue = _cue_for(noun, "NOUN")
+    return noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ in ("PROPN", "PRON") \
+        or bool({noun.lemma_.lower(), noun.lower_} & SOURCE_NOUNS) or noun.lower_ in MEDIA or cue is not None and cue.kind in ("source", "noun")
 
 
 def _rest_of_clause(phrase_head: "Token") -> tuple[int, int]:

@@ -20,6 +20,11 @@ LINK_PREPS = {"say": {"about", "of"}, "believe": {"about", "of", "for", "against
               "default": {"about", "of", "for", "against", "on", "over", "to"}}
 # Prepositions that link a noun cue to its content ("support for", "announcement of", "views on").
 NOUN_PREPS = {"of", "for", "on", "about", "against", "at", "over", "behind", "toward", "towards"}
+# Nouns for people and documents that can be cited as a source: "citing [officials]", "citing court [records]".
+SOURCE_NOUNS = {"source", "official", "aide", "adviser", "advisor", "expert", "analyst", "witness", "people", "person",
+                "spokesman", "spokeswoman", "spokesperson", "media", "outlet", "newspaper", "agency", "report", "document",
+                "data", "record", "study", "survey", "poll", "figure", "statistic", "estimate", "account", "intelligence",
+                "investigator", "prosecutor", "police", "authority", "diplomat", "observer", "resident", "member"}
 # Verbs that make their object do what the infinitive after it says: "the win led [Priebus] to declare …".
 CAUSATIVES = {"lead", "prompt", "cause", "force", "drive", "push", "spur", "inspire", "allow", "compel", "move"}
 # Verbs whose subject is what a noun cue in their object is about: "the plan [drew] criticism from X".
