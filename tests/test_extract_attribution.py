@@ -692,3 +692,8 @@ def test_citing_a_reason_is_the_subject_s_claim_citing_a_source_is_the_source():
     assert ("The publisher", "citing", "legal risks and the cost of a long trial", False) in claims
     claims = outer("Rebels shelled the town overnight, the agency said, citing local officials.")
     assert ("local officials", "citing", "Rebels shelled the town overnight", False) in claims
+
+
+def test_participle_after_a_share_of_people_has_them_for_source():
+    claims = outer("The share of rural voters saying they trust the council fell to a third.")
+    assert any(source == "The share of rural voters" and cue == "saying" for source, cue, _, _ in claims)

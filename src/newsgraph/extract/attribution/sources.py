@@ -49,7 +49,9 @@ def _subject(verb: "Token") -> "Span | None":
         head = verb.head  # "super PACs supporting X", "a report showing …": the noun the participle describes
         if head.lower_ in MEDIA and head.dep_ == "dobj" and head.head.pos_ == "VERB":
             return _subject(head.head)  # "X issued a statement saying …": X speaks
-        return verb.doc[head.left_edge.i:head.i + 1]
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+        end = of.right_edge.i if of is not None and of.right_edge.i < verb.i else head.i  # "the share [of voters] saying"
+        return verb.doc[head.left_edge.i:end + 1]
     return _misattached_subject(verb)
 
 
