@@ -697,3 +697,21 @@ def test_citing_a_reason_is_the_subject_s_claim_citing_a_source_is_the_source():
 def test_participle_after_a_share_of_people_has_them_for_source():
     claims = outer("The share of rural voters saying they trust the council fell to a third.")
     assert any(source == "The share of rural voters" and cue == "saying" for source, cue, _, _ in claims)
+
+
+def test_reports_citing_a_source_reports_no_gerund():
+    """"…, Harbor Wire reports citing officials": a parse that hangs "citing" on "reports" as its complement
+    gives no claim whose content is "citing …" (citing names the source)."""
+    from spacy.tokens import Doc
+
+    from newsgraph.extract.attribution.verbs import verb_cue
+    from newsgraph.nlp import pipeline
+
+    words = ["Harbor", "Wire", "reports", "citing", "officials", "."]
+    heads = [1, 2, 2, 2, 3, 2]
+    deps = ["compound", "nsubj", "ROOT", "xcomp", "dobj", "punct"]
+    tags = ["NNP", "NNP", "VBZ", "VBG", "NNS", "."]
+    pos = ["PROPN", "PROPN", "VERB", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              lemmas=["Harbor", "Wire", "report", "cite", "official", "."])
+    assert verb_cue(doc[2]) is None

@@ -40,8 +40,9 @@ def _clause(verb: "Token", cue: Cue) -> "Token | None":
         if cue.lemma.endswith(" for"):  # "called for Trump to drop out"
             return mark.head
     for child in verb.children:
-        if child.dep_ == "xcomp" and cue.kind != "say" and (child.tag_ == "VBG" or any(c.lower_ == "to" for c in child.children)):
-            return child  # "declined to comment", "supports squeezing out …"
+        if child.dep_ == "xcomp" and cue.kind != "say" and (child.tag_ == "VBG" and child.lower_ not in ("citing", "quoting")
+                                                          or any(c.lower_ == "to" for c in child.children)):
+            return child  # "declined to comment", "supports squeezing out …"; not "reports citing X"
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in child.children):
             return child  # "said [seeing so many officers] was a welcome sight", the subject read as a participle
         if child.dep_ == "advcl" and child.i > verb.i and any(
