@@ -6,8 +6,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .groups import _verb_group
-from .lexicon import _NO_CUE, MEDIA, SOURCE_NOUNS, Cue, Found, _cue_for, _is_negated, cues
-from .sources import _subject
+from .lexicon import _NO_CUE, SOURCE_NOUNS, Cue, Found, _cue_for, _is_negated, cues
+from .sources import _is_document, _subject
 from .spans import _chars, _span, _strip, _subtree
 from .verbs import _clause
 
@@ -95,7 +95,7 @@ def _names_a_source(noun: "Token") -> bool:
     not a reason ("citing legal risks")."""
     cue = _cue_for(noun, "NOUN")
     return noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.pos_ in ("PROPN", "PRON") \
-        or bool({noun.lemma_.lower(), noun.lower_} & SOURCE_NOUNS) or noun.lower_ in MEDIA or cue is not None and cue.kind in ("source", "noun")
+        or bool({noun.lemma_.lower(), noun.lower_} & SOURCE_NOUNS) or _is_document(noun) or cue is not None and cue.kind == "noun"
 
 
 def _rest_of_clause(phrase_head: "Token") -> tuple[int, int]:

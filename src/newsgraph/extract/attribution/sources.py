@@ -55,6 +55,12 @@ def _subject(verb: "Token") -> "Span | None":
     return _misattached_subject(verb)
 
 
+def _is_document(noun: "Token") -> bool:
+    """A noun that names a written source: "the report", "the memo" (a ``source`` cue noun or a medium)."""
+    cue = _cue_for(noun, "NOUN")
+    return noun.lower_ in MEDIA or cue is not None and cue.kind == "source"
+
+
 # Tags of a finite verb, which must have a subject.
 FINITE = {"VBD", "VBZ", "VBP"}
 

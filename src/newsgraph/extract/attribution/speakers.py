@@ -11,7 +11,6 @@ from .lexicon import (
     MANNER,
     MAX_QUOTE_GAP,
     MAX_TAIL_CHARS,
-    MEDIA,
     MIN_SPEECH_WORDS,
     QUOTE_MARKS,
     QUOTED,
@@ -21,7 +20,7 @@ from .lexicon import (
     _is_negated,
 )
 from .quotation import Sentences, _covered
-from .sources import _subject
+from .sources import _is_document, _subject
 from .spans import _chars, _subtree
 
 if TYPE_CHECKING:
@@ -163,12 +162,6 @@ def colon_speaker(quote: tuple[int, int], index: Sentences, text: str) -> Found 
         return None
     speaker = named[0].head if named[0].dep_ == "appos" else named[0]  # "the pollster [Dana Shore]"
     return Found(cue=COLON, cue_span=(colon - 1, colon), content_span=quote, source_tokens=_subtree(speaker), direct=True)
-
-
-def _is_document(noun: "Token") -> bool:
-    """A noun that names a written source: "the report", "the memo" (a ``source`` cue noun or a medium)."""
-    cue = _cue_for(noun, "NOUN")
-    return noun.lower_ in MEDIA or cue is not None and cue.kind == "source"
 
 
 def quote_claims(doc: "Doc", found: list[Found], text: str, spans: list[tuple[int, int]]) -> list[Found]:
