@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from .groups import _verb_group
 from .lexicon import NOUN_PREPS, RECEIVING, Cue, Found, _cue_for
 from .sources import _subject
-from .spans import _chars, _span, _subtree
+from .spans import _chars, _span, _subtree, _that_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,8 +20,7 @@ def noun_cue(tok: "Token") -> Found | None:
                        is not None):
         return None  # "could not confirm reports of …", "said in a statement that …": the verb's claim holds it
     cue_tokens = [tok]
-    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
-                   and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+    clause = _that_clause(tok)
     if clause is None and tok.dep_ in ("nsubj", "nsubjpass") and _opens_that_clause(tok, tok.head):
         clause = tok.head  # "The claim that the border was closed drew …" parsed with the noun as the clause's subject
     if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":

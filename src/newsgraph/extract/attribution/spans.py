@@ -50,3 +50,9 @@ def _contiguous(tokens: list["Token"]) -> list["Token"]:
 
 def _has_words(text: str, span: tuple[int, int]) -> bool:
     return span[1] > span[0] and any(ch.isalnum() for ch in text[span[0]:span[1]])
+
+
+def _that_clause(noun: "Token") -> "Token | None":
+    """A clause hung on a noun and opened by the complementizer "that" (not a relative pronoun)."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)

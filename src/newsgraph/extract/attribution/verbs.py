@@ -8,16 +8,10 @@ from .groups import _governed, _medium, _verb_group, _with_colon
 from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MEDIA, NAMING, OBJECT_KINDS, OBJECT_PREPS, SPEECH_KINDS, Cue, Found,
                       _cue_for, _for_clauses, _is_negated)
 from .sources import _subject
-from .spans import _chars, _contiguous, _span, _strip, _subtree
+from .spans import _chars, _contiguous, _span, _strip, _subtree, _that_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-def _that_clause(noun: "Token") -> "Token | None":
-    """A clause hung on a noun and opened by the complementizer "that" (not a relative pronoun)."""
-    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-
 
 def _clause(verb: "Token", cue: Cue) -> "Token | None":
     """The reported clause: a ccomp, an infinitive ("declined to comment") or an if/whether clause after ask."""
