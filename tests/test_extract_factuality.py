@@ -85,6 +85,14 @@ def test_factuality_combine(chain, local, expected):
     ("The company stopped paying its suppliers.", "paying", -3, -1),               # "stop doing"
     ("The company kept paying its suppliers.", "paying", 2.5, 3),
     ("The company agreed to buy the port.", "buy", 1.75, 2.25),                    # a commitment: future
+    ("The launch of the probe has been delayed.", "launch", -2, -0.5),             # a thwarting participle: _thwarting
+    ("The summit was postponed until spring.", "summit", -2, -0.5),
+    ("The summit was held in spring.", "summit", 2.5, 3),
+    ("The airline complained about a delay in delivery of its jets.", "delivery", -2, -0.5),  # "delay in"
+    ("The strike will not delay the opening of the mine.", "opening", 0.5, 2),     # a negated thwarting: left open
+    ("The court did not bar him from leaving the country.", "leaving", 0, 1.5),
+    ("Shares fell 40 cents to close at $12.", "close", 2.5, 3),                    # a result, not a purpose: _result
+    ("Shares fell 40 cents to reach a low of $12.", "reach", 0.5, 2),
     ('I don\'t believe they have the money " to pay the debt, he adds.', "adds", 3, 3),  # a cue the predicate governs
     ("Finland’s foreign ministry summoned the Russian ambassador in Helsinki on 4 November to protest what it calls "
      "the jamming of GPS signals over Lapland, Nordic Wire reports citing local media.", "summoned", 2, 2.75),  # ... not a report hung on it

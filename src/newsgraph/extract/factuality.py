@@ -127,10 +127,18 @@ GOVERNING_DEPS = {"xcomp", "dobj", "pobj", "pcomp", "acl"}
 def _markers(chain: Sequence["Token"]) -> list["Token"]:
     """The auxiliaries, negations, adverbs and complementizers on the chain, and the governors whose
     complement or object the chain runs through ("declined [to comment]", "barred them from [entering]",
-    but not "failed and [filed]" nor "declined [to $6 million]")."""
+    but not "failed and [filed]" nor "declined [to $6 million]"), or whose passive subject it is when the
+    participle denies it ("the [launch] was delayed")."""
     words = [c for t in chain for c in t.children if c.dep_ in MARKER_DEPS]
     return words + [gov for below, gov in zip(chain, chain[1:])
-                    if below.dep_ in GOVERNING_DEPS or (below.dep_ == "prep" and below.lower_ == "from")]
+                    if below.dep_ in GOVERNING_DEPS or (below.dep_ == "prep" and below.lower_ == "from")
+                    or (below.dep_ == "nsubjpass" and _thwarting(gov))]
+
+
+def _thwarting(verb: "Token") -> bool:
+    """A participle the hedges list as denying its theme: "the [launch] was delayed", "the [vote] was blocked"."""
+    hedge = hedges().get(verb.lower_)
+    return hedge is not None and hedge.factuality == "denied"
 
 
 NEGATING_DEPS = {"det", "advmod", "neg", "preconj"}
@@ -207,11 +215,20 @@ def _subjunctive(verb: "Token") -> bool:
 
 
 UNREALISED = Hedge("to", "possible", 1.5)
+NOT_DENIED = ("possible", 1.0)
 
 
 def _unrealised(tok: "Token") -> bool:
     """An infinitive ("to keep the boy", "plans to visit"): something not (yet) done."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def _result(tok: "Token") -> bool:
+    """An infinitive that tells how a change ended, not what it was for: "fell 50 cents to [close] at $20"
+    (the hedges list "close at" as asserted)."""
+    table = hedges()
+    return tok.dep_ == "advcl" and any(table[p].factuality == "asserted" for c in tok.children if c.dep_ == "prep"
+                                       if (p := f"{tok.lemma_.lower()} {c.lower_}") in table)
 
 
 NOMINAL = ("asserted", 2.75)
@@ -244,14 +261,15 @@ def local_factuality(tok: "Token", stop: int | None = None) -> tuple[str, float]
     words = _markers(chain)
     if any(w.lower_ in ("if", "unless") and w.dep_ == "mark" for w in words) or any(map(_counterfactual, chain)):
         return "hypothetical", CONDITION
-    negated = ((_negations(words) + _negative_subject(chain)) % 2 == 1 or _nor(chain)) and not (len(chain) > 1 and _definite(tok))
+    negation = (_negations(words) + _negative_subject(chain)) % 2 == 1 or _nor(chain)
+    negated = negation and not (len(chain) > 1 and _definite(tok))
     table = hedges()
     found = [table[w.lower_] if w.lower_ in table else table[w.lemma_.lower()] for w in words
              if w.lower_ in table or w.lemma_.lower() in table] + _phrase_hedges(chain)
     future = any(w.lower_ in FUTURE_AUX for w in words)
     if _subjunctive(tok):
         found.append(SUBJUNCTIVE)
-    if not found and _unrealised(tok):
+    if not found and _unrealised(tok) and not _result(tok):
         found = [UNREALISED]
     if found:
         weakest = min(found, key=lambda h: abs(h.certainty))
@@ -264,6 +282,8 @@ def local_factuality(tok: "Token", stop: int | None = None) -> tuple[str, float]
         return GENERIC if _generic(tok) else NOMINAL
     else:
         return None
+    if negation and label == "denied":  # "won't delay the [launch]", "did not bar him from [going]": left open
+        return NOT_DENIED
     if negated:
         return ("denied", -abs(certainty)) if label == "asserted" else (label, -certainty)
     return label, certainty
