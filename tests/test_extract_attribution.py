@@ -411,8 +411,8 @@ def test_attribution_adjective_after_empty_it_gives_no_claim(text):
     # imperatives: no one holds the view
     "Support the local bakery.",
     "Ask the librarian.",
-    # an infinitive that describes a noun
-    "Her refusal to condemn the strike angered the union.",
+    # an infinitive that describes a noun that is no cue
+    "Her visit to condemn the strike angered the union.",
     "He was the only mayor to endorse the plan.",
     # an evidential adverb whose claim PolNeAR-style annotation rarely counts
     "The ferry apparently left early.",
@@ -597,7 +597,7 @@ def test_as_aside_vouches_for_the_clause_it_interrupts():
     sentence = "Officials can still be punished, and as the inspector noted, staff involved in the case could face sanctions."
     assert ("the inspector", "noted", "staff involved in the case could face sanctions", False) in outer(sentence)
     # "as" of time with an object of its own is no aside
-    assert not any(cue == "said" for _, cue, _, _ in outer("As she said goodbye, the crowd cheered."))
+    assert not any(cue == "told" for _, cue, _, _ in outer("As she told the story, the crowd cheered."))
 
 
 def test_linking_preposition_after_another_phrase():
@@ -715,3 +715,21 @@ def test_reports_citing_a_source_reports_no_gerund():
     doc = Doc(pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
               lemmas=["Harbor", "Wire", "report", "cite", "official", "."])
     assert verb_cue(doc[2]) is None
+
+
+def test_say_reports_its_object():
+    # "say" and "state" never take a hearer as their object: the object is what was said
+    assert ("The mayor", "says", "unkind things", False) in outer("The mayor says unkind things.")
+    assert ("The minister", "stated", "her position", False) in outer("The minister stated her position.")
+    # "tell" does: its object is the hearer, and alone it reports nothing
+    assert outer("The minister told reporters.") == []
+    # a date after the verb is no object of saying
+    assert outer("The minister said Monday.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("She won votes with her promise to build a new bridge.", ("her", "promise", "to build a new bridge")),
+    ("His refusal to endorse the nominee angered donors.", ("His", "refusal", "to endorse the nominee")),
+])
+def test_noun_cue_with_an_infinitive(sentence, expected):
+    assert expected + (False,) in outer(sentence)

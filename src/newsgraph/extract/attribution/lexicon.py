@@ -34,6 +34,8 @@ ADJECTIVE_PREPS = {"of", "about", "on", "over", "in", "with", "at", "toward", "t
 # Pronouns that stand for what was said ("said so", "denied it", "did not say this").
 CONTENT_PRONOUNS = {"it", "this", "that", "so", "something", "nothing", "anything", "everything", "these", "those",
                     "same"}  # "said the same"
+# Verbs of saying whose object is what was said, never a hearer: "says racist things", "said a few words".
+WORDING_VERBS = {"say", "state"}
 # Prepositions after an object that belong to what is attributed ("accused X of …", "described X as …").
 OBJECT_PREPS = {"of", "as", "for"}
 # Verbs of naming: attributive only with an object and what it is called ("called Trump 'unhinged'").

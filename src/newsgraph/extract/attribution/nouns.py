@@ -23,6 +23,9 @@ def noun_cue(tok: "Token") -> Found | None:
     clause = _that_clause(tok)
     if clause is None and tok.dep_ in ("nsubj", "nsubjpass") and _opens_that_clause(tok, tok.head):
         clause = tok.head  # "The claim that the border was closed drew …" parsed with the noun as the clause's subject
+    if clause is None:  # "her promise to build a wall", "his refusal to endorse X"
+        clause = next((c for c in tok.children if c.dep_ == "acl" and c.i > tok.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         clause = _predicate_clause(tok.head)  # "Her argument is that …", "The question was whether …"
     if clause is None:

@@ -5,8 +5,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .groups import _governed, _medium, _verb_group, _with_colon
-from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MEDIA, NAMING, OBJECT_KINDS, OBJECT_PREPS, SPEECH_KINDS, Cue, Found,
-                      _cue_for, _for_clauses, _is_negated)
+from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MEDIA, NAMING, OBJECT_KINDS, OBJECT_PREPS, SPEECH_KINDS,
+                      WORDING_VERBS, Cue, Found, _cue_for, _for_clauses, _is_negated)
 from .sources import _subject
 from .spans import _chars, _contiguous, _span, _strip, _subtree, _that_clause
 
@@ -150,7 +150,8 @@ def _object(verb: "Token", cue: Cue) -> list["Token"] | None:
         named = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "npadvmod", "dobj") and c.i > obj.i for c in verb.children) \
             or any(c.dep_ == "appos" and c.i > obj.i for c in obj.children)
         return _complements(verb, obj) if named else None
-    if cue.kind not in OBJECT_KINDS and obj.lower_ not in CONTENT_PRONOUNS or obj.ent_type_ in ("DATE", "TIME"):
+    if cue.kind not in OBJECT_KINDS and obj.lower_ not in CONTENT_PRONOUNS and verb.lemma_.lower() not in WORDING_VERBS \
+            or obj.ent_type_ in ("DATE", "TIME"):
         return None
     return _complements(verb, obj)
 
