@@ -733,3 +733,19 @@ def test_say_reports_its_object():
 ])
 def test_noun_cue_with_an_infinitive(sentence, expected):
     assert expected + (False,) in outer(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The fire started in what investigators called a deliberate act.",
+     ("investigators", "called", "what investigators called a deliberate act")),
+    ("The levy, which the mayor had called a disgrace, was dropped.",
+     ("the mayor", "had called", "which the mayor had called a disgrace")),
+    ("The reform created what she described as a broken system.",
+     ("she", "described", "what she described as a broken system")),
+])
+def test_name_given_to_a_fronted_wh_word(sentence, expected):
+    assert expected + (False,) in outer(sentence)
+
+
+def test_fronted_wh_word_without_a_name_is_no_naming():
+    assert not any(cue == "called" for _, cue, _, _ in outer("Nobody knew what the caller wanted."))
