@@ -740,6 +740,8 @@ def test_noun_cue_with_an_infinitive(sentence, expected):
      ("investigators", "called", "what investigators called a deliberate act")),
     ("The levy, which the mayor had called a disgrace, was dropped.",
      ("the mayor", "had called", "which the mayor had called a disgrace")),
+    ("The levy that the mayor called a disgrace was dropped.",
+     ("the mayor", "called", "that the mayor called a disgrace")),
     ("The reform created what she described as a broken system.",
      ("she", "described", "what she described as a broken system")),
 ])

@@ -156,28 +156,26 @@ def _object(verb: "Token", cue: Cue) -> list["Token"] | None:
     return _complements(verb, obj)
 
 
-# Words that front a naming verb's object: "in [what] officials called a hate crime".
-WH_OBJECTS = {"what", "which", "whom"}
-
-
-def _wh_named(verb: "Token", cue: Cue) -> list["Token"] | None:
-    """A name given to a fronted "what" or "which": "in [what officials called a hate crime]", "the pact, [which
-    Trump had called a disaster]", "[what she described as a broken system]". The content is the whole clause,
-    from the wh-word to the name, as attribution corpora mark it."""
-    wh = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.lower_ in WH_OBJECTS), None)
-    if wh is None:
-        return None
-    if verb.lemma_.lower() in NAMING:
-        name = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd", "xcomp", "attr", "ccomp")]
-    else:
-        name = [c for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ == "as"] if cue.kind in OBJECT_KINDS else []
-    return list(verb.doc[wh.i:name[-1].right_edge.i + 1]) if name else None
-
-
 # Kinds of cue whose object, when a relative clause or a passive participle leaves it out, is the noun they hang on.
 GAP_KINDS = OBJECT_KINDS - {"urge"}
 # Tags of a relative pronoun: "which", "that", "whom".
 RELATIVE_TAGS = {"WDT", "WP"}
+
+
+def _wh_named(verb: "Token", cue: Cue) -> list["Token"] | None:
+    """A name given to a fronted "what", "which" or "that": "in [what officials called a hate crime]", "the pact,
+    [which Trump had called a disaster]", "[what she described as a broken system]". The content is the whole
+    clause, from the wh-word to the name, as attribution corpora mark it."""
+    wh = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ in RELATIVE_TAGS), None)
+    if wh is None:
+        return None
+    if verb.lemma_.lower() in NAMING:
+        name = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd", "xcomp", "attr", "ccomp")]
+    elif cue.kind in OBJECT_KINDS:
+        name = [c for c in verb.children if c.i > verb.i and c.dep_ == "prep" and c.lower_ == "as"]
+    else:
+        return None
+    return list(verb.doc[wh.i:name[-1].right_edge.i + 1]) if name else None
 
 
 def _gapped_object(verb: "Token", cue: Cue) -> list["Token"] | None:
