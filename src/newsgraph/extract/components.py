@@ -1,6 +1,7 @@
-"""newsgraph's extractors as spaCy pipeline components, each with one job.
+"""newsgraph's steps as spaCy pipeline components, each with one job.
 
-Each component reads what the parser and earlier components left on the ``Doc`` and sets its own
+``newsgraph_paragraphs`` runs before the parser and ends sentences at line breaks. The extractors run
+after it: each reads what the parser and earlier components left on the ``Doc`` and sets its own
 extension attribute; :func:`newsgraph.nlp.pipeline` appends them in this order.
 """
 from __future__ import annotations
@@ -78,4 +79,19 @@ def events_component(doc: Doc) -> Doc:
     from newsgraph.extract.events import find_events
 
     doc._.events = find_events(doc, doc._.token_actor, doc._.timexes)
+    return doc
+
+
+@Language.component("newsgraph_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence, so a headline, a dateline or a paragraph never runs into the next line
+    ("Carson: Clinton not fit to serve⏎⏎GOP candidate Ben Carson says …"). A line broken inside a sentence,
+    a lower-case word or a comma before it and a lower-case word after it, is left to the parser."""
+    for tok in doc[:-1]:
+        if not (tok.is_space and "\n" in tok.text) or tok.i == 0:
+            continue
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        wrapped = tok.text.count("\n") == 1 and (before.text[-1:].islower() or before.text == ",") and after.text[:1].islower()
+        if not wrapped:
+            after.is_sent_start = True
     return doc
