@@ -87,6 +87,8 @@ def paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence, so a headline, a dateline or a paragraph never runs into the next line
     ("Carson: Clinton not fit to serve⏎⏎GOP candidate Ben Carson says …"). A line broken inside a sentence,
     a lower-case word or a comma before it and a lower-case word after it, is left to the parser."""
+    if doc.has_annotation("DEP"):
+        return doc  # already parsed: its sentences are set
     for tok in doc[:-1]:
         if not (tok.is_space and "\n" in tok.text) or tok.i == 0:
             continue
