@@ -39,6 +39,23 @@ def guarded(name: str) -> Callable[[Callable[[Doc], Doc]], Callable[[Doc], Doc]]
     return wrap
 
 
+@Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence, so a headline, a dateline or a paragraph never runs into the next line
+    ("Carson: Clinton not fit to serve⏎⏎GOP candidate Ben Carson says …"). A line broken inside a sentence,
+    a lower-case word or a comma before it and a lower-case word after it, is left to the parser."""
+    if doc.has_annotation("DEP"):
+        return doc  # already parsed: its sentences are set
+    for tok in doc[:-1]:
+        if not (tok.is_space and "\n" in tok.text) or tok.i == 0:
+            continue
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        wrapped = tok.text.count("\n") == 1 and (before.text[-1:].islower() or before.text == ",") and after.text[:1].islower()
+        if not wrapped:
+            after.is_sent_start = True
+    return doc
+
+
 @Language.component("newsgraph_actors", requires=["doc.ents", "token.dep"], assigns=["doc._.actors", "doc._.token_actor"])
 @guarded("newsgraph_actors")
 def actors_component(doc: Doc) -> Doc:
@@ -81,19 +98,3 @@ def events_component(doc: Doc) -> Doc:
     doc._.events = find_events(doc, doc._.token_actor, doc._.timexes)
     return doc
 
-
-@Language.component("newsgraph_paragraphs")
-def paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence, so a headline, a dateline or a paragraph never runs into the next line
-    ("Carson: Clinton not fit to serve⏎⏎GOP candidate Ben Carson says …"). A line broken inside a sentence,
-    a lower-case word or a comma before it and a lower-case word after it, is left to the parser."""
-    if doc.has_annotation("DEP"):
-        return doc  # already parsed: its sentences are set
-    for tok in doc[:-1]:
-        if not (tok.is_space and "\n" in tok.text) or tok.i == 0:
-            continue
-        before, after = doc[tok.i - 1], doc[tok.i + 1]
-        wrapped = tok.text.count("\n") == 1 and (before.text[-1:].islower() or before.text == ",") and after.text[:1].islower()
-        if not wrapped:
-            after.is_sent_start = True
-    return doc
