@@ -50,7 +50,8 @@ def paragraphs(doc: Doc) -> Doc:
         if not (tok.is_space and "\n" in tok.text) or tok.i == 0:
             continue
         before, after = doc[tok.i - 1], doc[tok.i + 1]
-        wrapped = tok.text.count("\n") == 1 and (before.text[-1:].islower() or before.text == ",") and after.text[:1].islower()
+        wrapped = tok.text.count("\n") == 1 and (before.text[-1:].islower() or before.text == ",") \
+            and after.text[:1].islower()
         if not wrapped:
             after.is_sent_start = True
     return doc
@@ -97,4 +98,3 @@ def events_component(doc: Doc) -> Doc:
 
     doc._.events = find_events(doc, doc._.token_actor, doc._.timexes)
     return doc
-

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from .groups import _verb_group
 from .lexicon import NOUN_PREPS, RECEIVING, Cue, Found, _cue_for
-from .sources import _subject
+from .sources import FINITE, _subject
 from .spans import _chars, _span, _subtree, _that_clause
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def _opens_that_clause(noun: "Token", verb: "Token") -> bool:
         and verb.i > noun.i
 
 
-FINITE_OR_MODAL = {"VBD", "VBZ", "VBP", "MD"}
+FINITE_OR_MODAL = FINITE | {"MD"}
 CLAUSE_BREAKS = {"CCONJ", "SCONJ", "PUNCT"}
 
 

@@ -45,8 +45,6 @@ def _clause(verb: "Token", cue: Cue) -> "Token | None":
     return None
 
 
-
-
 def _cut_at_cue(tokens: list["Token"], clause: "Token") -> list["Token"]:
     """End the content before a coordinated or participial verb of saying of the same speaker, or before a
     clause with a speaker and cue of its own.
