@@ -751,3 +751,56 @@ def test_name_given_to_a_fronted_wh_word(sentence, expected):
 
 def test_fronted_wh_word_without_a_name_is_no_naming():
     assert not any(cue == "called" for _, cue, _, _ in outer("Nobody knew what the caller wanted."))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The new tolls, which officials said will rise again next spring, angered commuters.",
+     [("officials", "said", "which"), ("officials", "said", "will rise again next spring")]),
+    ("The ferry cuts, which islanders say left them stranded for weeks, were reversed.",
+     [("islanders", "say", "which"), ("islanders", "say", "left them stranded for weeks")]),
+])
+def test_relative_clause_of_saying_gives_the_pronoun_and_the_clause(sentence, expected):
+    found = [c[:3] for c in outer(sentence)]
+    assert all(e in found for e in expected)
+
+
+def test_participle_after_an_object_is_the_speakers_own_claim():
+    found = outer("Reached by phone, Lindqvist denied the rumour that the mill is closing, explaining that orders were up.")
+    assert ("Lindqvist", "denied", "the rumour that the mill is closing", False) in found
+    assert ("Lindqvist", "explaining", "that orders were up", False) in found
+
+
+def test_quotation_ending_a_sentence_is_not_given_to_the_next_report():
+    found = outer("Asked whether she would run, the mayor shook her head and said, ''No.''  Aides said the council vote "
+                  "would decide it.")
+    assert ("the mayor", "said", "No", True) in found
+    assert ("Aides", "said", "the council vote would decide it", False) in found
+
+
+def test_that_clause_hung_after_the_hearer_is_what_was_told():
+    found = outer("The senator told reporters at a diner in Concord on Friday that she would not seek a third term.")
+    assert ("The senator", "told", "that she would not seek a third term", False) in found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Many climate experts would call that wishful thinking.",
+     ("Many climate experts", "would call", "that wishful thinking")),
+    ('The governor has called the toll plan "robbery" twice.', ("The governor", "has called", 'the toll plan "robbery')),
+])
+def test_naming_read_as_one_phrase(sentence, expected):
+    assert expected + (False,) in outer(sentence)
+
+
+def test_a_survey_finds_its_object():
+    assert ("A new survey", "found", "broad support for the ban", False) in outer("A new survey found broad support for the ban.")
+    assert not any(cue == "found" for _, cue, _, _ in outer("The ranger found a lost hiker."))
+
+
+def test_noun_cue_with_a_that_clause_hung_on_the_verb():
+    found = outer("The county must comply with the state's demand that the depot not be reopened.")
+    assert any(cue.endswith("demand") and content == "that the depot not be reopened" for _, cue, content, _ in found)
+
+
+def test_known_as_names_without_a_source():
+    found = outer("The rebels seized the port, also known as Ras Kamal.")
+    assert (None, "also known as", "Ras Kamal", False) in found

@@ -25,6 +25,9 @@ SOURCE_NOUNS = {"source", "official", "aide", "adviser", "advisor", "expert", "a
                 "spokesman", "spokeswoman", "spokesperson", "media", "outlet", "newspaper", "agency", "report", "document",
                 "data", "record", "study", "survey", "poll", "figure", "statistic", "estimate", "account", "intelligence",
                 "investigator", "prosecutor", "police", "authority", "diplomat", "observer", "resident", "member"}
+# Inquiries whose object is what they found: "a survey found [90 percent support]", "the probe found [no evidence]".
+STUDIES = {"poll", "survey", "study", "report", "analysis", "investigation", "probe", "review", "audit", "research",
+           "data", "record", "document", "figure", "statistic", "estimate", "number", "census", "test"}
 # Verbs that make their object do what the infinitive after it says: "the win led [Priebus] to declare …".
 CAUSATIVES = {"lead", "prompt", "cause", "force", "drive", "push", "spur", "inspire", "allow", "compel", "move"}
 # Verbs whose subject is what a noun cue in their object is about: "the plan [drew] criticism from X".
@@ -44,6 +47,7 @@ NAMING = {"call", "label", "brand", "dub", "term"}
 MEDIA = {"statement", "email", "e-mail", "letter", "tweet", "post", "memo", "release", "op-ed", "video", "message",
          "messages", "tweets", "statements", "interview", "speech", "remarks", "filing"}
 EXPLETIVES = {"it", "there"}
+RELATIVE_TAGS = {"WDT", "WP"}  # tags of a relative pronoun: "which", "that", "whom"
 QUOTE_MARKS = {'"', "''", "``"}  # tokens of a double quote mark
 MAX_NAME_TOKENS = 6  # a speaker's name before a colon
 # Labels a page puts before a colon at the head of a line; no one speaks: "The Latest: …", "Editor's note: …".

@@ -23,6 +23,8 @@ def noun_cue(tok: "Token") -> Found | None:
     clause = _that_clause(tok)
     if clause is None and tok.dep_ in ("nsubj", "nsubjpass") and _opens_that_clause(tok, tok.head):
         clause = tok.head  # "The claim that the border was closed drew …" parsed with the noun as the clause's subject
+    if clause is None:
+        clause = _clause_hung_above(tok)
     if clause is None:  # "her promise to build a wall", "his refusal to endorse X"
         clause = next((c for c in tok.children if c.dep_ == "acl" and c.i > tok.i
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
@@ -71,6 +73,16 @@ def _predicate_clause(copula: "Token") -> "Token | None":
     """The clause after a copula: "(her fear) is [that it could be too late]"."""
     return next((c for c in copula.children if c.dep_ in ("ccomp", "attr", "advcl") and c.i > copula.i
                  and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)), None)
+
+
+def _clause_hung_above(noun: "Token") -> "Token | None":
+    """The clause that "that" opens right after the noun, which the parser hung on a verb higher up: "to comply
+    with the DOJ demand [that HB2 not be implemented]"."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.lower_ != "that" or nxt.dep_ != "mark" or nxt.head.i < noun.i \
+            or nxt.head.pos_ not in ("VERB", "AUX") or nxt.head in list(noun.ancestors):
+        return None
+    return nxt.head
 
 
 def _opens_that_clause(noun: "Token", verb: "Token") -> bool:

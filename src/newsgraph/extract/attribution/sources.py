@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import CAUSATIVES, EXPLETIVES, MEDIA, SPEECH_KINDS, _cue_for
-from .spans import _subtree
+from .lexicon import CAUSATIVES, EXPLETIVES, MEDIA, RELATIVE_TAGS, SPEECH_KINDS, _cue_for
+from .spans import _set_off, _subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -19,8 +19,10 @@ def _subject(verb: "Token") -> "Span | None":
 
     "X announced A and said B", "X tweeted, adding that …": X speaks both.
     """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj") and not _is_expletive(child, verb):
+        if child.dep_ in ("nsubj", "csubj") and not _is_expletive(child, verb) \
+                and not (child.tag_ in RELATIVE_TAGS and child.i != subjects[-1].i):  # "which [they] say left …"
             return _subtree(child)
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -44,7 +46,9 @@ def _subject(verb: "Token") -> "Span | None":
         controller = _object_control(verb)
         if controller is not None:
             return _subtree(controller)
-        return _subject(_speaker_of_report(verb) or verb.head)
+        return _subject(_speaker_of_report(verb) or _speaker_of_object(verb) or verb.head)
+    if verb.dep_ == "acl" and _speaker_of_object(verb) is not None:
+        return _subject(_speaker_of_object(verb))  # "talked up her strategy, [promising] to …"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
         head = verb.head  # "super PACs supporting X", "a report showing …": the noun the participle describes
         if head.lower_ in MEDIA and head.dep_ == "dobj" and head.head.pos_ == "VERB":
@@ -136,6 +140,25 @@ def _speaker_of_report(verb: "Token") -> "Token | None":
         return None
     cue = _cue_for(head.head, "VERB")
     return head.head if cue is not None and cue.kind not in ("source", "seem") else None
+
+
+def _speaker_of_object(verb: "Token") -> "Token | None":
+    """"X denied [the notion that a shakeup is coming], explaining …": a participle set off after a verb's object
+    (the parser hangs it on the object's clause) belongs to that verb."""
+    if verb.dep_ not in ("advcl", "acl") or verb.tag_ != "VBG" or _set_off(verb) is None:
+        return None
+    up, through_object = verb.head, False
+    while up.dep_ in OBJECT_PATH and up.head.i != up.i:
+        through_object |= up.dep_ in ("dobj", "pobj")
+        up = up.head
+        cue = _cue_for(up, "VERB") if up.pos_ == "VERB" else None
+        if cue is not None and through_object:
+            return up if cue.kind not in ("source", "seem") else None
+    return None
+
+
+# Dependencies from an object's clause up to the verb: "denied [the notion [that a shakeup is coming]]".
+OBJECT_PATH = {"acl", "relcl", "ccomp", "prep", "prt", "pobj", "dobj"}
 
 
 def _purpose(verb: "Token") -> bool:

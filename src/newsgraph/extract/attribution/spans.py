@@ -48,6 +48,15 @@ def _contiguous(tokens: list["Token"]) -> list["Token"]:
     return list(doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1])
 
 
+def _set_off(tok: "Token") -> int | None:
+    """The index of the comma that sets off ``tok``'s phrase, with a closing quote between them or not:
+    "…, explaining", "…,\" explaining"; None when no comma does."""
+    doc, i = tok.doc, tok.left_edge.i - 1
+    if i > 0 and doc[i].is_quote and doc[i - 1].text == ",":
+        i -= 1
+    return i if i >= 0 and doc[i].text == "," else None
+
+
 def _has_words(text: str, span: tuple[int, int]) -> bool:
     return span[1] > span[0] and any(ch.isalnum() for ch in text[span[0]:span[1]])
 

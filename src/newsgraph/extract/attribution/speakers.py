@@ -53,7 +53,8 @@ def quote_speaker(quote: tuple[int, int], index: Sentences) -> Found | None:
         return None  # '"…" and' without a comma: a title or a partial quotation, not speech
     speech = index.doc.text[quote[1] - 1] in ",?!"
     hit = _speaker_verb(tokens[:MAX_QUOTE_GAP], speech)
-    if hit is None or hit[0].sent.start > index.token(quote[1]) + 2 and _reports_something(hit[0]):
+    if hit is None or hit[0].sent.start > index.token(quote[1]) + 2 and _reports_something(hit[0]) \
+            or not speech and any(c.dep_ in ("ccomp", "xcomp") for c in hit[0].children):
         return None  # '"…." Smith said.' is Smith's; '"…." Smith said the plan …' is another claim
     verb, cue = hit
     group = _medium(_verb_group(verb))

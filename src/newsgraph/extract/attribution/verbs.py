@@ -5,10 +5,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .groups import _governed, _medium, _verb_group, _with_colon
-from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MEDIA, NAMING, OBJECT_KINDS, OBJECT_PREPS, SPEECH_KINDS,
-                      WORDING_VERBS, Cue, Found, _cue_for, _for_clauses, _is_negated)
-from .sources import _subject
-from .spans import _chars, _contiguous, _span, _strip, _subtree, _that_clause
+from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MEDIA, NAMING, OBJECT_KINDS, OBJECT_PREPS, RELATIVE_TAGS,
+                      SPEECH_KINDS, STUDIES, WORDING_VERBS, Cue, Found, _cue_for, _for_clauses, _is_negated)
+from .sources import _is_document, _subject
+from .spans import _chars, _contiguous, _set_off, _span, _strip, _subtree, _that_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,6 +30,9 @@ def _clause(verb: "Token", cue: Cue) -> "Token | None":
         clause = _that_clause(hearer)  # "assured [residents] that …" parsed as a clause of the hearer
         if clause is not None:
             return clause
+    stray = _stray_that_clause(verb) if cue.kind == "say" else None
+    if stray is not None:
+        return stray
     for mark in _for_clauses(verb):
         if cue.lemma.endswith(" for"):  # "called for Trump to drop out"
             return mark.head
@@ -39,9 +42,31 @@ def _clause(verb: "Token", cue: Cue) -> "Token | None":
             return child  # "declined to comment", "supports squeezing out …"; not "reports citing X"
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in child.children):
             return child  # "said [seeing so many officers] was a welcome sight", the subject read as a participle
+        if child.dep_ == "xcomp" and child.i > verb.i and _relative(verb) is not None:
+            return child  # "the drawdown, which they say [left] a vacuum", the clause read as a complement
         if child.dep_ == "advcl" and child.i > verb.i and any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children):
             return child
+    return None
+
+
+# How far after its verb of saying a "that" clause the parser hung elsewhere may start: "told The Post before he
+# spoke to the committee [that] …", "is telling customers at a breakfast spot in Manchester [that] …".
+MAX_STRAY_GAP = 15
+
+
+def _stray_that_clause(verb: "Token") -> "Token | None":
+    """A "that" clause after a verb of saying with a hearer, hung by the parser on a word between them:
+    "told Yahoo News in a story posted this week [that he believes …]". The clause is the first one opened
+    by "that" in the verb's phrase, with no stop, colon or quotation mark before it."""
+    if not any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children):
+        return None
+    for tok in verb.doc[verb.i + 1:min(verb.right_edge.i + 1, verb.i + MAX_STRAY_GAP)]:
+        if tok.text in (".", ";", ":", "?", "!") or tok.is_quote:
+            return None
+        if tok.lower_ == "that" and tok.dep_ in ("mark", "advmod") and tok.head.i > tok.i \
+                and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
     return None
 
 
@@ -121,13 +146,22 @@ def _complements(verb: "Token", first: "Token") -> list["Token"]:
 
 
 def _before_aside(tokens: list["Token"]) -> list["Token"]:
-    """Leave out a trailing aside the author adds: "the plan, which had been in the works since May"."""
+    """Leave out a trailing aside the author adds, "the plan, which had been in the works since May", or a
+    participle of the speaker's own: "denied the notion that a shakeup is coming, [explaining] that …"."""
     first = tokens[0].i
     for tok in tokens[1:]:
-        comma = tok.left_edge.i - 1
-        if tok.dep_ == "relcl" and comma > first and tokens[comma - first].text == ",":
+        comma = _set_off(tok)
+        if (tok.dep_ == "relcl" or _reporting_participle(tok)) and comma is not None and comma > first:
             return _strip(tokens[:comma - first])
     return _strip(tokens)
+
+
+def _reporting_participle(verb: "Token") -> bool:
+    """A participle of a cue verb with no subject of its own: "…, explaining that …", "…, promising to …"."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    cue = _cue_for(verb, "VERB")
+    return cue is not None and cue.kind not in ("source", "seem")
 
 
 # A one-word answer as what was said: "46 percent said yes".
@@ -137,6 +171,9 @@ ANSWERS = {"yes", "no"}
 def _object(verb: "Token", cue: Cue) -> list["Token"] | None:
     """A direct object as content: "denied the report", "called Trump 'unhinged'"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and verb.lemma_.lower() in NAMING and not any(c.dep_ == "dobj" for c in verb.children):
+        name = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
+        return _span(name) if name is not None else None  # "would call [that wishful thinking]", one phrase read
     if obj is None:
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and cue.kind in OBJECT_KINDS and cue.kind != "urge":  # "the plan was rejected by X"
@@ -146,18 +183,23 @@ def _object(verb: "Token", cue: Cue) -> list["Token"] | None:
         return [so] if so is not None else None  # "said so", "said yes"
     if verb.lemma_.lower() in NAMING:
         named = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "npadvmod", "dobj") and c.i > obj.i for c in verb.children) \
-            or any(c.dep_ == "appos" and c.i > obj.i for c in obj.children)
+            or any(c.dep_ == "appos" and c.i > obj.i for c in obj.children) \
+            or any(t.is_quote for t in verb.doc[obj.left_edge.i + 1:obj.i])  # "called the pact \"insanity\"", one phrase read
         return _complements(verb, obj) if named else None
     if cue.kind not in OBJECT_KINDS and obj.lower_ not in CONTENT_PRONOUNS and verb.lemma_.lower() not in WORDING_VERBS \
-            or obj.ent_type_ in ("DATE", "TIME"):
+            and not _found_by_study(verb) or obj.ent_type_ in ("DATE", "TIME"):
         return None
     return _complements(verb, obj)
 
 
 # Kinds of cue whose object, when a relative clause or a passive participle leaves it out, is the noun they hang on.
 GAP_KINDS = OBJECT_KINDS - {"urge"}
-# Tags of a relative pronoun: "which", "that", "whom".
-RELATIVE_TAGS = {"WDT", "WP"}
+
+
+def _found_by_study(verb: "Token") -> bool:
+    """A poll, study or document as the subject: its object is its finding ("A survey found [90 percent support]")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (_is_document(subject) or subject.lemma_.lower() in STUDIES)
 
 
 def _wh_named(verb: "Token", cue: Cue) -> list["Token"] | None:
@@ -174,6 +216,27 @@ def _wh_named(verb: "Token", cue: Cue) -> list["Token"] | None:
     else:
         return None
     return list(verb.doc[wh.i:name[-1].right_edge.i + 1]) if name else None
+
+
+def _relative(verb: "Token") -> "Token | None":
+    """The relative pronoun a relative clause of saying opens with: "the vote, [which] she said was a mistake"."""
+    if verb.dep_ != "relcl":
+        return None
+    first = verb.left_edge
+    if first.tag_ not in RELATIVE_TAGS or not any(c.dep_ == "nsubj" and c.i > first.i for c in verb.children):
+        return None
+    return first
+
+
+def _around_relative(verb: "Token", group: list["Token"], content: list["Token"]) -> list[list["Token"]]:
+    """The clause a relative clause of saying reports, in two pieces, the relative pronoun and the clause after the
+    cue, as attribution corpora mark it: "which officials said will go into effect" → "which", "will go into
+    effect"; any other content in one piece."""
+    rel = _relative(verb)
+    if rel is None or not content or content[-1].i <= group[-1].i:
+        return [content]
+    after = _strip([t for t in content if t.i > group[-1].i])
+    return [[rel], after] if after else [content]
 
 
 def _gapped_object(verb: "Token", cue: Cue) -> list["Token"] | None:
@@ -208,7 +271,7 @@ def _linked(verb: "Token", cue: Cue) -> tuple["Token", list["Token"]] | None:
             continue
         pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
-            return child, list(_subtree(pobj))
+            return child, _before_aside(list(_subtree(pobj)))
     return None
 
 
@@ -242,7 +305,7 @@ def _no_holder(verb: "Token") -> bool:
                                              for c in verb.children)
 
 
-def verb_cue(tok: "Token") -> Found | None:
+def verb_cue(tok: "Token") -> list[Found] | None:
     """"X said (that) …", "X told Y that …", "X could not confirm reports of …", "X talked about …"."""
     if tok.pos_ not in ("VERB", "AUX") or _no_holder(tok):
         return None
@@ -274,8 +337,9 @@ def verb_cue(tok: "Token") -> Found | None:
     group = [t for t in group if t.i not in inside] or group
     if content[0].i > group[-1].i:
         group = _with_colon(_medium(group))
-    return Found(cue=cue, cue_span=_chars(group), content_span=_chars(content),
-                 source_tokens=_subject(tok), negated=_is_negated(tok))
+    return [Found(cue=cue, cue_span=_chars(group), content_span=_chars(piece), source_tokens=_subject(tok),
+                  negated=_is_negated(tok))
+            for piece in (_around_relative(tok, group, content) if clause is not None else [content])]
 
 
 # What "seem" and "appear" say of their subject: "seems [to win]", "seemed [so stark]", "appears [a mistake]".
