@@ -804,3 +804,45 @@ def test_noun_cue_with_a_that_clause_hung_on_the_verb():
 def test_known_as_names_without_a_source():
     found = outer("The rebels seized the port, also known as Ras Kamal.")
     assert (None, "also known as", "Ras Kamal", False) in found
+
+
+def test_quotation_then_a_long_speaker_name():
+    found = outer('"The council will vote on the budget in June," the city\'s deputy finance director Ana Ruiz said.')
+    assert ("the city's deputy finance director Ana Ruiz", "said", "The council will vote on the budget in June", True) in found
+
+
+def test_quotation_is_not_given_to_a_verb_in_the_next_paragraph():
+    text = ('The union asked about the act.\n\nOkafor said: "Absolutely. The right to organise has been undermined '
+            'for decades."\n\nMensah touted her record as a co-sponsor of the bill.')
+    found = outer(text)
+    assert ("Okafor", "said:", "Absolutely. The right to organise has been undermined for decades", True) in found
+    assert not any(cue == "touted" and direct for _, cue, _, direct in found)
+
+
+def test_parenthetical_speaker_after_a_subject_the_parser_gave_it():
+    found = outer("Mr. Haldane, his aides said, will stay in the race until the convention.")
+    assert ("his aides", "said", "will stay in the race until the convention", False) in found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The governor predicted at the most recent debate that her party will carry every county.",
+     ("The governor", "predicted", "that her party will carry every county")),
+    ("The host recalled in 2008 that before the caucus, few listeners had taken him seriously.",
+     ("The host", "recalled", "that before the caucus, few listeners had taken him seriously")),
+])
+def test_that_clause_after_the_verbs_modifiers(sentence, expected):
+    assert expected + (False,) in outer(sentence)
+
+
+def test_topic_label_over_a_paragraph_is_no_speaker():
+    found = outer("Voter turnout: Okafor, whose coalition includes young people, said closed primaries shut out "
+                  "independents. His wife called for an open primary.")
+    assert not any(cue == ":" for _, cue, _, _ in found)
+    assert ("Okafor, whose coalition includes young people", "said",
+            "closed primaries shut out independents", False) in found
+
+
+def test_naming_with_the_quoted_name_hung_elsewhere():
+    found = outer('In April, Mensah called the firm\'s plans to open a plant abroad "an absolute disgrace," and said she '
+                  'would act.')
+    assert any(cue == "called" and content.endswith('"an absolute disgrace') for _, cue, content, _ in found)

@@ -22,7 +22,10 @@ def parenthetical(tok: "Token") -> list[Found] | None:
             or _clause(tok, _NO_CUE) is not None or any(c.dep_ == "dobj" for c in tok.children):
         return None
     doc = tok.doc
-    left = tok.left_edge.i if doc[tok.left_edge.i].is_punct else tok.left_edge.i - 1
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    # "Mr. Sanders, his aides said, will …": the parser gives the verb the clause's subject as well
+    first = next((t.i for t in doc[subjects[0].i:subjects[-1].i] if t.text == ","), None) if len(subjects) > 1 else None
+    left = first if first is not None else tok.left_edge.i if doc[tok.left_edge.i].is_punct else tok.left_edge.i - 1
     right = tok.right_edge.i if doc[tok.right_edge.i].is_punct else tok.right_edge.i + 1
     # "But as X noted, …" opens its sentence too; "…, and as X noted, …" and "…, as X hopes, …" follow a clause
     opened = left < tok.sent.start or all(t.dep_ in ("cc", "advmod", "punct") for t in doc[tok.sent.start:left + 1]) \
@@ -30,11 +33,11 @@ def parenthetical(tok: "Token") -> list[Found] | None:
     if not opened or right >= len(doc) or doc[right].text not in (",", '"', ".", ":"):
         return None  # not set off by commas: no parenthetical
     cue = _cue_for(tok, "VERB")
-    source = _subject(tok)
+    source = _subtree(subjects[-1]) if first is not None else _subject(tok)
     if cue is None or cue.kind in ("source", "seem") or source is None:
         return None
     doc, head = tok.doc, tok.head
-    inner = range(tok.left_edge.i, tok.right_edge.i + 1)
+    inner = range(first if first is not None else tok.left_edge.i, tok.right_edge.i + 1)
     pieces = [_strip(list(doc[head.left_edge.i:inner.start])), _strip(list(doc[inner.stop:head.right_edge.i + 1]))]
     group = _verb_group(tok)
     return [Found(cue=cue, cue_span=_chars(group), content_span=_chars(piece), source_tokens=source,

@@ -1,11 +1,16 @@
 """From found cues to claims: dropping misparsed and unresolvable ones, numbering, and parents (nesting)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from newsgraph.model import Claim
 
 from .lexicon import MIN_SPEECH_WORDS, Found
 from .quotation import _covered
 from .spans import trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 def _leaves_quote(f: Found, spans: list[tuple[int, int]]) -> bool:
@@ -31,6 +36,7 @@ def _number(found: list[Found], text: str, token_actor: dict[int, str]) -> list[
     claims = []
     for n, f in enumerate(found, 1):
         source_id = None
+        f.source_tokens = _after_label(f.source_tokens)
         if f.source_tokens is not None:
             root = f.source_tokens.root
             source_id = token_actor.get(root.i) or next((token_actor[t.i] for t in f.source_tokens if t.i in token_actor), None)
@@ -42,6 +48,25 @@ def _number(found: list[Found], text: str, token_actor: dict[int, str]) -> list[
             content_span=(cs, ce), direct=f.direct))
     _link_parents(claims)
     return claims
+
+
+def _after_label(source: "Span | None") -> "Span | None":
+    """A speaker without the label or dateline the parser ran into it: "Voter turnout: [Okafor] said …",
+    "WASHINGTON (AFP) – [Hillary Clinton] has …"."""
+    if source is None:
+        return None
+    doc = source.doc
+    cuts = [t.i for t in source if t.text == ":"]
+    line_start = source.start == 0 or "\n" in doc[source.start - 1].text
+    dash = next((t.i for t in source if t.text in DATELINE_DASHES and t.whitespace_), None)
+    if line_start and dash is not None and all(t.is_upper or t.is_punct or t.pos_ == "PROPN" for t in doc[source.start:dash]):
+        cuts.append(dash)
+    if not cuts or max(cuts) + 1 >= source.end:
+        return source
+    return doc[max(cuts) + 1:source.end]
+
+
+DATELINE_DASHES = {"--", "–", "—"}  # "BUENA PARK, Calif. — …"
 
 
 def _link_parents(claims: list[Claim]) -> None:

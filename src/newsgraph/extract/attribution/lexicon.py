@@ -55,6 +55,7 @@ LINE_LABELS = {"the latest", "editor's note", "note", "update", "updated", "corr
                "watch", "read more", "breaking", "breaking news", "exclusive", "analysis", "opinion", "video", "photos",
                "live", "full text", "transcript", "abstract", "summary", "background", "context", "fact check"}
 MAX_QUOTE_GAP = 3  # tokens between a quotation and the verb that attributes it
+MAX_SPEAKER_TOKENS = 12  # ... when they are all the verb's subject: '"…," [the state's junior senator] said'
 HEADLINE_TOKENS = 40  # a headline is a short line at the head of the text
 MAX_TAIL_CHARS = 80  # the rest of a speaker's sentence before a quotation that goes on ("she said on Monday.")
 MIN_SPEECH_WORDS = 4  # shorter quotations are names, titles or scare quotes

@@ -37,7 +37,20 @@ def colon_cue(tok: "Token") -> Found | None:
         end += 1
     if end - tok.i < 4:
         return None
+    if doc[end - 1].sent.start > tok.i + 1 and not _names_speaker(name):
+        return None  # "Voter participation: Sanders … said …. Devine said …": a topic over a paragraph, no speaker
     return Found(cue=COLON, cue_span=_chars([tok]), content_span=_chars(doc[tok.i + 1:end]), source_tokens=name)
+
+
+# Entity types a speaker's name before a colon may have ("Pew Research:"); a topic ("Voter turnout:") has none.
+SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _names_speaker(name: "Span") -> bool:
+    """A person, group or outlet before a colon ("Sanders", "Pew Research", "RAMOS"), not a topic ("Voter
+    participation"), whose first word is capitalised only because it opens the line."""
+    proper = [t for t in (name[1:] if len(name) > 1 else name) if t.pos_ == "PROPN"]
+    return bool(proper) or any(t.ent_type_ in SPEAKER_ENTS or t.is_upper for t in name)
 
 
 def _sentence_then_quote(name: "Span", colon: "Token") -> int:

@@ -10,6 +10,7 @@ from .lexicon import (
     COLON,
     MANNER,
     MAX_QUOTE_GAP,
+    MAX_SPEAKER_TOKENS,
     MAX_TAIL_CHARS,
     MIN_SPEECH_WORDS,
     QUOTE_MARKS,
@@ -32,8 +33,10 @@ def _speaker_verb(tokens: list["Token"], speech: bool) -> tuple["Token", Cue] | 
     After speech that ends in a comma, "?" or "!", a manner verb with a subject and no object
     stands for "said" ('"You'll pay for this!" [smiled] Lowell').
     """
-    for tok in tokens:
+    for n, tok in enumerate(tokens):
         if tok.pos_ in ("VERB", "AUX"):
+            if n >= MAX_QUOTE_GAP and not _speaker_before(tok, tokens[:n]):
+                return None
             cue = _cue_for(tok, "VERB")
             if cue is None and speech and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "ccomp") and c.i > tok.i for c in tok.children):
                 cue = MANNER
@@ -42,28 +45,37 @@ def _speaker_verb(tokens: list["Token"], speech: bool) -> tuple["Token", Cue] | 
     return None
 
 
+def _speaker_before(verb: "Token", before: list["Token"]) -> bool:
+    """Whether the words between a quotation and a verb are all its subject: '"…," [Trump campaign spokeswoman
+    Hope Hicks] said'."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.pos_ not in ("VERB", "AUX") or subject is None:
+        return False
+    return all(subject.left_edge.i <= t.i <= subject.right_edge.i or t.head.i == verb.i and t.dep_ in ("aux", "advmod", "neg")
+               for t in before)
+
+
 def quote_speaker(quote: tuple[int, int], index: Sentences) -> Found | None:
     """'"…," said X.' or '"…," X told reporters.' when the parse has not tied the quotation to its verb."""
     doc = index.doc
     after = index.token(quote[1]) + 1
-    tokens = [t for t in doc[after:min(len(doc), after + MAX_QUOTE_GAP + 3)] if not t.is_punct or t.text in QUOTE_MARKS]
+    tokens = [t for t in doc[after:min(len(doc), after + MAX_SPEAKER_TOKENS + 3)] if not t.is_punct or t.text in QUOTE_MARKS]
     if not tokens or tokens[0].text in QUOTE_MARKS:
         return None
     if doc[after - 1].text in QUOTE_MARKS and after - 2 >= 0 and not doc[after - 2].is_punct:
         return None  # '"…" and' without a comma: a title or a partial quotation, not speech
     speech = index.doc.text[quote[1] - 1] in ",?!"
-    hit = _speaker_verb(tokens[:MAX_QUOTE_GAP], speech)
-    if hit is None or hit[0].sent.start > index.token(quote[1]) + 2 and _reports_something(hit[0]) \
-            or not speech and any(c.dep_ in ("ccomp", "xcomp") for c in hit[0].children):
-        return None  # '"…." Smith said.' is Smith's; '"…." Smith said the plan …' is another claim
+    hit = _speaker_verb(tokens[:MAX_SPEAKER_TOKENS], speech)
+    if hit is None or "\n" in doc.text[quote[1]:hit[0].idx]:
+        return None  # a verb in the next paragraph opens a claim of its own
     verb, cue = hit
+    # what the verb reports itself: a clause, or an object (a verb of saying's object is its hearer)
+    own = {c.dep_ for c in verb.children} & ({"ccomp", "xcomp"} | ({"dobj"} if cue.kind != "say" else set()))
+    if own and (verb.sent.start > index.token(quote[1]) or not speech and own - {"dobj"}):
+        return None  # '"…." Smith said.' is Smith's; '"…." Smith said the plan …' is another claim
     group = _medium(_verb_group(verb))
     return Found(cue=cue, cue_span=_chars(group), content_span=quote,
                  source_tokens=_subject(verb), direct=True, negated=_is_negated(verb))
-
-
-def _reports_something(verb: "Token") -> bool:
-    return any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in verb.children)
 
 
 def quote_before(quote: tuple[int, int], index: Sentences, cue_spans: set[tuple[int, int]]) -> Found | None:

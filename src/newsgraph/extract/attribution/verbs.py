@@ -5,8 +5,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .groups import _governed, _medium, _verb_group, _with_colon
-from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MEDIA, NAMING, OBJECT_KINDS, OBJECT_PREPS, RELATIVE_TAGS,
-                      SPEECH_KINDS, STUDIES, WORDING_VERBS, Cue, Found, _cue_for, _for_clauses, _is_negated)
+from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MAX_NAME_TOKENS, MEDIA, NAMING, OBJECT_KINDS,
+                      OBJECT_PREPS, RELATIVE_TAGS, SPEECH_KINDS, STUDIES, WORDING_VERBS, Cue, Found, _cue_for, _for_clauses, _is_negated)
 from .sources import _is_document, _subject
 from .spans import _chars, _contiguous, _set_off, _span, _strip, _subtree, _that_clause
 
@@ -30,7 +30,7 @@ def _clause(verb: "Token", cue: Cue) -> "Token | None":
         clause = _that_clause(hearer)  # "assured [residents] that …" parsed as a clause of the hearer
         if clause is not None:
             return clause
-    stray = _stray_that_clause(verb) if cue.kind == "say" else None
+    stray = _stray_that_clause(verb, cue)
     if stray is not None:
         return stray
     for mark in _for_clauses(verb):
@@ -47,6 +47,8 @@ def _clause(verb: "Token", cue: Cue) -> "Token | None":
         if child.dep_ == "advcl" and child.i > verb.i and any(
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children):
             return child
+        if child.dep_ == "advcl" and child.i > verb.i and _marked_that(child):
+            return child  # "recalled in 2008 [that before Iowa, Obama was not treated …]", read as an adverbial
     return None
 
 
@@ -55,19 +57,47 @@ def _clause(verb: "Token", cue: Cue) -> "Token | None":
 MAX_STRAY_GAP = 15
 
 
-def _stray_that_clause(verb: "Token") -> "Token | None":
-    """A "that" clause after a verb of saying with a hearer, hung by the parser on a word between them:
-    "told Yahoo News in a story posted this week [that he believes …]". The clause is the first one opened
-    by "that" in the verb's phrase, with no stop, colon or quotation mark before it."""
-    if not any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children):
-        return None
-    for tok in verb.doc[verb.i + 1:min(verb.right_edge.i + 1, verb.i + MAX_STRAY_GAP)]:
+def _stray_that_clause(verb: "Token", cue: Cue) -> "Token | None":
+    """A "that" clause after a cue verb, hung by the parser on a word between them: "predicted at the debate
+    [that Republicans will win]", "told Yahoo News in a story posted this week [that he believes …]". The
+    clause is the first one "that" opens in the verb's phrase, with no stop, colon or quotation mark before
+    it, and only the verb's hearer and modifiers between (for a verb of saying with a hearer, anything)."""
+    doc = verb.doc
+    hearer = cue.kind == "say" and any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children)
+    modifiers = {t.i for c in verb.children if c.i > verb.i and c.dep_ in STRAY_HOSTS for t in _subtree(c)}
+    for tok in doc[verb.i + 1:min(verb.right_edge.i + 1, verb.i + MAX_STRAY_GAP)]:
         if tok.text in (".", ";", ":", "?", "!") or tok.is_quote:
             return None
-        if tok.lower_ == "that" and tok.dep_ in ("mark", "advmod") and tok.head.i > tok.i \
-                and tok.head.pos_ in ("VERB", "AUX"):
-            return tok.head
+        if tok.lower_ == "that":
+            clause = _opened_by_that(tok)
+            if clause is None or not hearer and any(i not in modifiers for i in range(verb.i + 1, tok.i)):
+                return None
+            return clause
     return None
+
+
+# What may stand between a cue verb and a "that" clause hung on a word inside it: "told [reporters] [in Ohio]".
+STRAY_HOSTS = {"dobj", "dative", "prep", "npadvmod", "advmod", "prt"}
+
+
+def _opened_by_that(that: "Token") -> "Token | None":
+    """The clause "that" opens: the verb it marks, or a relative clause with no gap for "that" to fill, which
+    is a complement ("the debate [that Republicans will take every state]": "take" has its own object)."""
+    head = that.head
+    if head.i < that.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if that.dep_ in ("mark", "advmod"):
+        return head
+    if that.dep_ in ("dobj", "nsubj") and head.dep_ == "relcl" \
+            and any(c.dep_ == that.dep_ and c.i != that.i for c in head.children):
+        return head
+    return None
+
+
+def _marked_that(clause: "Token") -> bool:
+    """A clause opened by a bare "that" (not "so that", "now that", "given that")."""
+    marks = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
+    return bool(marks) and marks[0].lower_ == "that"
 
 
 def _cut_at_cue(tokens: list["Token"], clause: "Token") -> list["Token"]:
@@ -171,9 +201,11 @@ ANSWERS = {"yes", "no"}
 def _object(verb: "Token", cue: Cue) -> list["Token"] | None:
     """A direct object as content: "denied the report", "called Trump 'unhinged'"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None and verb.lemma_.lower() in NAMING and not any(c.dep_ == "dobj" for c in verb.children):
+    naming = verb.lemma_.lower() in NAMING
+    if obj is None and naming and not any(c.dep_ == "dobj" for c in verb.children):
         name = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
-        return _span(name) if name is not None else None  # "would call [that wishful thinking]", one phrase read
+        # "would call [that wishful thinking]", one phrase read; "called [Trump "the orange prince"]"
+        return _up_to_quoted_name(verb) or (_span(name) if name is not None else None)
     if obj is None:
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and cue.kind in OBJECT_KINDS and cue.kind != "urge":  # "the plan was rejected by X"
@@ -181,11 +213,10 @@ def _object(verb: "Token", cue: Cue) -> list["Token"] | None:
         so = next((c for c in verb.children if c.i == verb.i + 1 and (c.dep_ == "advmod" and c.lower_ == "so"
                                                                     or c.dep_ in ("intj", "dobj") and c.lower_ in ANSWERS)), None)
         return [so] if so is not None else None  # "said so", "said yes"
-    if verb.lemma_.lower() in NAMING:
+    if naming:
         named = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "npadvmod", "dobj") and c.i > obj.i for c in verb.children) \
-            or any(c.dep_ == "appos" and c.i > obj.i for c in obj.children) \
-            or any(t.is_quote for t in verb.doc[obj.left_edge.i + 1:obj.i])  # "called the pact \"insanity\"", one phrase read
-        return _complements(verb, obj) if named else None
+            or any(c.dep_ == "appos" and c.i > obj.i for c in obj.children)
+        return _complements(verb, obj) if named else _up_to_quoted_name(verb)
     if cue.kind not in OBJECT_KINDS and obj.lower_ not in CONTENT_PRONOUNS and verb.lemma_.lower() not in WORDING_VERBS \
             and not _found_by_study(verb) or obj.ent_type_ in ("DATE", "TIME"):
         return None
@@ -194,6 +225,21 @@ def _object(verb: "Token", cue: Cue) -> list["Token"] | None:
 
 # Kinds of cue whose object, when a relative clause or a passive participle leaves it out, is the noun they hang on.
 GAP_KINDS = OBJECT_KINDS - {"urge"}
+
+
+def _up_to_quoted_name(verb: "Token") -> list["Token"] | None:
+    """What a naming verb says up to the quoted name, however the parser hung it: "called [Ford's plans to
+    open a plant in Mexico "an absolute disgrace]"", "called [that "beyond preposterous]"". None when no
+    quoted phrase of a few words follows in the verb's own phrase."""
+    doc = verb.doc
+    marks = [t.i for t in doc[verb.i + 1:verb.right_edge.i + 2] if t.is_quote]
+    if len(marks) < 2 or not 2 <= marks[1] - marks[0] <= MAX_NAME_TOKENS + 1:
+        return None
+    between = doc[verb.i + 1:marks[0]]
+    if any(t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children) or t.text in (".", ";", ":")
+           for t in between):
+        return None  # another clause with a speaker of its own before the quotation
+    return _strip(list(doc[verb.i + 1:marks[1] + 1])) or None
 
 
 def _found_by_study(verb: "Token") -> bool:
