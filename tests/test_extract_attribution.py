@@ -846,3 +846,18 @@ def test_naming_with_the_quoted_name_hung_elsewhere():
     found = outer('In April, Mensah called the firm\'s plans to open a plant abroad "an absolute disgrace," and said she '
                   'would act.')
     assert any(cue == "called" and content.endswith('"an absolute disgrace') for _, cue, content, _ in found)
+
+
+def test_quotation_after_a_sentence_whose_verb_reports_nothing():
+    found = outer("The party's spokeswoman said in a statement. \"There are no paper ballots to recount. The count "
+                  "stands.\"")
+    assert ("The party's spokeswoman", "said in a statement",
+            "There are no paper ballots to recount. The count stands", True) in found
+
+
+
+def test_name_after_said_read_as_an_adverb_is_the_speaker():
+    found = outer('"Having access to the voter file and two people who understand it is valuable," said Skelly, '
+                  'explaining he worked closely with them.')
+    assert ("Skelly", "said", "Having access to the voter file and two people who understand it is valuable", True) in found
+    assert ("Skelly", "explaining", "he worked closely with them", False) in found

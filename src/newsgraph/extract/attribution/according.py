@@ -33,7 +33,7 @@ def parenthetical(tok: "Token") -> list[Found] | None:
     if not opened or right >= len(doc) or doc[right].text not in (",", '"', ".", ":"):
         return None  # not set off by commas: no parenthetical
     cue = _cue_for(tok, "VERB")
-    source = _subtree(subjects[-1]) if first is not None else _subject(tok)
+    source = _subject(tok)
     if cue is None or cue.kind in ("source", "seem") or source is None:
         return None
     doc, head = tok.doc, tok.head

@@ -20,8 +20,8 @@ def _verb_group(verb: "Token") -> list["Token"]:
         start = verb.i
     end = verb.i + 1
     while end < verb.sent.end and doc[end].head.i == verb.i and doc[end].dep_ in ("prt", "advmod", "neg") \
-            and doc[end].pos_ in ("ADP", "ADV", "PART") and doc[end].lower_ not in MARKS:
-        end += 1
+            and doc[end].pos_ in ("ADP", "ADV", "PART") and doc[end].lower_ not in MARKS and not doc[end].is_title:
+        end += 1  # not a name read as an adverb: '"…," said Skelly'
     return list(doc[start:end])
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import CAUSATIVES, EXPLETIVES, MEDIA, RELATIVE_TAGS, SPEECH_KINDS, _cue_for
+from .lexicon import CAUSATIVES, EXPLETIVES, MEDIA, SPEECH_KINDS, _cue_for
 from .spans import _set_off, _subtree
 
 if TYPE_CHECKING:
@@ -19,11 +19,10 @@ def _subject(verb: "Token") -> "Span | None":
 
     "X announced A and said B", "X tweeted, adding that …": X speaks both.
     """
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _is_expletive(c, verb)]
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj") and not _is_expletive(child, verb) \
-                and not (child.tag_ in RELATIVE_TAGS and child.i != subjects[-1].i):  # "which [they] say left …"
-            return _subtree(child)
+        if subjects and child.i == subjects[0].i:
+            return _subtree(_nearest(subjects, verb))
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -57,6 +56,13 @@ def _subject(verb: "Token") -> "Span | None":
         end = of.right_edge.i if of is not None and of.right_edge.i < verb.i else head.i  # "the share [of voters] saying"
         return verb.doc[head.left_edge.i:end + 1]
     return _misattached_subject(verb)
+
+
+def _nearest(subjects: list["Token"], verb: "Token") -> "Token":
+    """Of the subjects the parser gave a verb, the one right before it: '"…, but they [award] only 4 percent,"
+    campaign manager [Robby Mook] said', "the drawdown, which [they] say left …", "Mr. Sanders, [his aides] said,"."""
+    before = [s for s in subjects if s.i < verb.i]
+    return before[-1] if before else subjects[0]
 
 
 def _is_document(noun: "Token") -> bool:
@@ -112,9 +118,12 @@ def _object_control(verb: "Token") -> "Token | None":
 def _inverted_speaker(verb: "Token") -> "Token | None":
     """"'…,' added Murphy", "'…,' exhorted the host, actress Jane Doe": after a quoted clause the speaker
     follows the verb, and the parser reads a transitive verb's speaker as its object."""
-    reported_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if not reported_before or obj is None or obj.pos_ not in ("PROPN", "NOUN"):
+    doc = verb.doc
+    quoted_before = verb.i > 1 and doc[verb.i - 1].is_quote and doc[verb.i - 2].text in (",", "?", "!")
+    reported_before = quoted_before or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    # '"…," said Skelly': the parser may read the name as the verb's object, or as an adverb ("Skelly" tagged ADV)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod") and c.i > verb.i), None)
+    if not reported_before or obj is None or obj.pos_ not in ("PROPN", "NOUN") and not obj.is_title:
         return None
     return obj if obj.left_edge.i == verb.i + 1 else None
 

@@ -48,9 +48,10 @@ def _speaker_verb(tokens: list["Token"], speech: bool) -> tuple["Token", Cue] | 
 def _speaker_before(verb: "Token", before: list["Token"]) -> bool:
     """Whether the words between a quotation and a verb are all its subject: '"…," [Trump campaign spokeswoman
     Hope Hicks] said'."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if verb.pos_ not in ("VERB", "AUX") or subject is None:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if verb.pos_ not in ("VERB", "AUX") or not subjects:
         return False
+    subject = subjects[-1]
     return all(subject.left_edge.i <= t.i <= subject.right_edge.i or t.head.i == verb.i and t.dep_ in ("aux", "advmod", "neg")
                for t in before)
 
@@ -102,6 +103,31 @@ def quote_before(quote: tuple[int, int], index: Sentences, cue_spans: set[tuple[
         return Found(cue=cue, cue_span=_chars(group), content_span=quote, source_tokens=_subject(tok),
                      direct=True, negated=_is_negated(tok))
     return None
+
+
+def statement_before(quote: tuple[int, int], index: Sentences, cue_spans: set[tuple[int, int]]) -> Found | None:
+    """'Sam Lau said in a statement. "There are no paper ballots …"': a sentence whose verb of saying reports
+    nothing itself, right before a quotation that opens the next sentence in the same paragraph."""
+    doc = index.doc
+    j = index.token(quote[0] - 1) - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 0 or doc[j].text != "." or "\n" in doc.text[doc[j].idx:quote[0]]:
+        return None
+    verb = doc[j].sent.root
+    cue = _cue_for(verb, "VERB") if verb.pos_ == "VERB" else None
+    if cue is None or cue.kind != "say" or _subject(verb) is None \
+            or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ in CONTENT_WORDS for c in verb.children):
+        return None  # "Lau said so.", "Lau said the vote was fair.": the verb reports something of its own
+    group = _medium(_verb_group(verb))
+    if _chars(group) in cue_spans:
+        return None
+    return Found(cue=cue, cue_span=_chars(group), content_span=quote, source_tokens=_subject(verb), direct=True,
+                 negated=_is_negated(verb))
+
+
+# Objects that are what was said, not a hearer: "said this.", "told the truth."
+CONTENT_WORDS = {"this", "that", "it", "so", "something", "nothing", "truth", "story", "lie", "joke"}
 
 
 def _hearer_verb(tok: "Token") -> "Token | None":
@@ -187,7 +213,7 @@ def quote_claims(doc: "Doc", found: list[Found], text: str, spans: list[tuple[in
             continue
         cue_spans = {f.cue_span for f in found + added}
         hit = quote_speaker(quote, index) or quote_before(quote, index, cue_spans) \
-            or continuation(quote, found + added, text) or introduced_speaker(quote, index, text) \
+            or statement_before(quote, index, cue_spans) or continuation(quote, found + added, text) or introduced_speaker(quote, index, text) \
             or colon_speaker(quote, index, text)
         if hit is not None:
             added.append(hit)
