@@ -861,3 +861,17 @@ def test_name_after_said_read_as_an_adverb_is_the_speaker():
                   'explaining he worked closely with them.')
     assert ("Skelly", "said", "Having access to the voter file and two people who understand it is valuable", True) in found
     assert ("Skelly", "explaining", "he worked closely with them", False) in found
+
+
+def test_parenthetical_speaker_after_a_fronted_condition():
+    found = outer("If the demands are not met, Ms. Okafor warned, the delegates plan to leave the convention.")
+    assert ("Ms. Okafor", "warned", "If the demands are not met", False) in found
+    assert ("Ms. Okafor", "warned", "the delegates plan to leave the convention", False) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "That said, the senator cannot realistically win enough delegates.",
+    "Having said that, the senator cannot realistically win enough delegates.",
+])
+def test_idioms_with_said_attribute_nothing(sentence):
+    assert not any(cue.endswith("said") for _, cue, _, _ in outer(sentence))

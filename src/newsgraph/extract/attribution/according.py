@@ -22,9 +22,7 @@ def parenthetical(tok: "Token") -> list[Found] | None:
             or _clause(tok, _NO_CUE) is not None or any(c.dep_ == "dobj" for c in tok.children):
         return None
     doc = tok.doc
-    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
-    # "Mr. Sanders, his aides said, will …": the parser gives the verb the clause's subject as well
-    first = next((t.i for t in doc[subjects[0].i:subjects[-1].i] if t.text == ","), None) if len(subjects) > 1 else None
+    first = _set_off_subject(tok)
     left = first if first is not None else tok.left_edge.i if doc[tok.left_edge.i].is_punct else tok.left_edge.i - 1
     right = tok.right_edge.i if doc[tok.right_edge.i].is_punct else tok.right_edge.i + 1
     # "But as X noted, …" opens its sentence too; "…, and as X noted, …" and "…, as X hopes, …" follow a clause
@@ -42,6 +40,17 @@ def parenthetical(tok: "Token") -> list[Found] | None:
     group = _verb_group(tok)
     return [Found(cue=cue, cue_span=_chars(group), content_span=_chars(piece), source_tokens=source,
                   negated=_is_negated(tok)) for piece in pieces if piece] or None
+
+
+def _set_off_subject(verb: "Token") -> int | None:
+    """The comma before a parenthetical's subject when the parser gave the verb more than its subject:
+    "Mr. Sanders, [his aides] said, will …" (the clause's subject too), "If the demands are not met,
+    [Mr. Taylor] warned, …" (the clause's fronted condition)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or verb.left_edge.i == subjects[-1].left_edge.i:
+        return None
+    comma = subjects[-1].left_edge.i - 1
+    return comma if comma > verb.left_edge.i and verb.doc[comma].text == "," else None
 
 
 def trailing_report(tok: "Token") -> Found | None:

@@ -351,9 +351,19 @@ def _no_holder(verb: "Token") -> bool:
                                              for c in verb.children)
 
 
+# Phrases in which a verb of saying attributes nothing: "That said, Cruz cannot …".
+IDIOMS = ("that said", "having said that", "needless to say", "suffice it to say", "that is to say", "so to speak")
+
+
+def _in_idiom(verb: "Token") -> bool:
+    doc = verb.doc
+    return any(doc[max(0, verb.i - len(p.split()) + 1):verb.i + 1].text.lower() == p
+               or doc[max(0, verb.i - 1):verb.i + 2].text.lower() == p for p in IDIOMS)
+
+
 def verb_cue(tok: "Token") -> list[Found] | None:
     """"X said (that) …", "X told Y that …", "X could not confirm reports of …", "X talked about …"."""
-    if tok.pos_ not in ("VERB", "AUX") or _no_holder(tok):
+    if tok.pos_ not in ("VERB", "AUX") or _no_holder(tok) or _in_idiom(tok):
         return None
     cue = _cue_for(tok, "VERB")
     if cue is not None and cue.kind == "source" and tok.lower_ not in ("citing", "quoting") \
