@@ -875,3 +875,14 @@ def test_parenthetical_speaker_after_a_fronted_condition():
 ])
 def test_idioms_with_said_attribute_nothing(sentence):
     assert not any(cue.endswith("said") for _, cue, _, _ in outer(sentence))
+
+
+def test_verb_tagged_as_a_plural_noun_at_the_root():
+    # the tagger reads "predicts" as a plural noun, "Trump" as its modifier
+    found = outer("Trump predicts that as the other candidates drop out, many of their voters will come to him.")
+    assert ("Trump", "predicts", "that as the other candidates drop out, many of their voters will come to him", False) in found
+
+
+def test_subject_read_as_the_verbs_compound():
+    found = outer("The 30-second ad slams Mensah for voting against the bill.")
+    assert ("The 30-second ad", "slams", "Mensah for voting against the bill", False) in found

@@ -5,6 +5,7 @@ Rules over the dependency parse, with cues from ``lexicons/cues.tsv``, each a sm
 - ``verb_cue``: a cue verb with what it reports: a clause ("X said (that) …", "X declined to comment",
   "Asked if …"), an object ("X denied the report", "X called Y 'unhinged'") or a linked phrase
   ("X talked about …", "X warned of …");
+- ``noun_read_as_verb``: "Trump predicts that …" with the verb tagged as a plural noun at the root;
 - ``seem_cue``: "Sanders appears to lead", "it seems that …": the author's impression, no source, the
   content in two pieces (what seems so, what it seems to be);
 - ``according_to``: "…, according to X" / "citing X";
@@ -51,13 +52,13 @@ from .nouns import agent_cue, noun_cue
 from .quotation import Sentences, quotes
 from .speakers import continuation, quote_before, quote_claims, quote_speaker
 from .spans import TRIM, trim
-from .verbs import seem_cue, verb_cue
+from .verbs import noun_read_as_verb, seem_cue, verb_cue
 
 __all__ = [
     "ADJECTIVE_PREPS", "CONTENT_PRONOUNS", "EXPLETIVES", "HEADLINE_TOKENS", "LINK_PREPS", "MANNER", "MARKS",
     "MAX_NAME_TOKENS", "MAX_QUOTE_GAP", "MEDIA", "MIN_SPEECH_WORDS", "NAMING", "NOUN_PREPS", "OBJECT_KINDS",
     "OBJECT_PREPS", "RULES", "TRIM", "Cue", "Found", "Sentences", "according_to", "adjective_cue", "adverb_cue",
     "agent_cue", "colon_cue", "continuation", "cues", "find_claims", "headline_cue", "in_source", "negators",
-    "noun_cue", "parenthetical", "quote_before", "quote_claims", "quote_speaker", "quotes", "seem_cue",
+    "noun_cue", "noun_read_as_verb", "parenthetical", "quote_before", "quote_claims", "quote_speaker", "quotes", "seem_cue",
     "stance_phrase", "trim", "verb_cue",
 ]

@@ -80,8 +80,10 @@ def _misattached_subject(verb: "Token") -> "Span | None":
     compound), "Senator Harry Reid, the minority leader, said" (a conjunct of the phrase before), "A new
     poll found that …" (the verb read as the noun's modifier)."""
     reports = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
+    compound = any(c.dep_ == "compound" and c.i == verb.i - 1 for c in verb.children)  # "The ad [slams] X", "ad" its compound
     if not (verb.tag_ in FINITE or verb.tag_ == "VBN" and reports) \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "dobj", "agent") for c in verb.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "agent") or c.dep_ == "dobj" and not compound
+                   for c in verb.children):
         return None  # "…, urges the group": a speaker after the verb is read as its object
     doc = verb.doc
     if verb.dep_ == "acl" and reports and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i == verb.i - 1 - sum(
@@ -99,8 +101,15 @@ def _misattached_subject(verb: "Token") -> "Span | None":
         noun = noun.head  # "Reid, the minority [leader]" → Reid
     if noun.dep_ not in ("compound", "conj", "appos", "npadvmod", "ROOT") or noun.head.i == verb.i and noun.dep_ != "compound":
         return None
-    span = doc[noun.left_edge.i:last + 1]
+    start = noun.left_edge.i
+    if noun.head.i == verb.i:  # "The 30-second [ad] slams": the noun's modifiers hang on the verb too
+        while start > verb.sent.start and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in NOUN_MODIFIERS:
+            start = doc[start - 1].left_edge.i
+    span = doc[start:last + 1]
     return span if not any(t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":") for t in span) else None
+
+
+NOUN_MODIFIERS = {"det", "amod", "nummod", "compound", "poss", "nmod", "quantmod"}
 
 
 def _object_control(verb: "Token") -> "Token | None":

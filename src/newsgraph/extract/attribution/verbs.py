@@ -232,7 +232,10 @@ def _up_to_quoted_name(verb: "Token") -> list["Token"] | None:
     open a plant in Mexico "an absolute disgrace]"", "called [that "beyond preposterous]"". None when no
     quoted phrase of a few words follows in the verb's own phrase."""
     doc = verb.doc
-    marks = [t.i for t in doc[verb.i + 1:verb.right_edge.i + 2] if t.is_quote]
+    end = verb.right_edge.i + 1
+    while end < len(doc) and doc[end].is_punct and end <= verb.right_edge.i + 2:
+        end += 1  # the closing mark after a comma: '… "insanity," and'
+    marks = [t.i for t in doc[verb.i + 1:end] if t.is_quote]
     if len(marks) < 2 or not 2 <= marks[1] - marks[0] <= MAX_NAME_TOKENS + 1:
         return None
     between = doc[verb.i + 1:marks[0]]
@@ -396,6 +399,30 @@ def verb_cue(tok: "Token") -> list[Found] | None:
     return [Found(cue=cue, cue_span=_chars(group), content_span=_chars(piece), source_tokens=_subject(tok),
                   negated=_is_negated(tok))
             for piece in (_around_relative(tok, group, content) if clause is not None else [content])]
+
+
+def noun_read_as_verb(tok: "Token") -> Found | None:
+    """"Trump predicts that …", "The ad slams Kasich for …": a verb of the third person read as a plural noun at
+    the root of its sentence, its subject as the noun's modifiers; the rest of the sentence is what it says."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "ROOT" or tok.tag_ not in ("NNS", "NNPS") or tok.is_title \
+            or not tok.lower_.endswith("s") or tok.i == tok.sent.start:
+        return None
+    cue = _cue_for(tok, "VERB")
+    if cue is None or cue.kind in ("source", "seem"):
+        return None
+    subject = _strip(list(tok.doc[tok.left_edge.i:tok.i]))
+    if not subject or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in subject) \
+            or any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_TEXTS for t in subject):
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    content = _span(clause) if clause is not None else _strip(list(tok.doc[tok.i + 1:tok.right_edge.i + 1]))
+    if not content:
+        return None
+    return Found(cue=cue, cue_span=_chars([tok]), content_span=_chars(content),
+                 source_tokens=tok.doc[subject[0].i:subject[-1].i + 1], negated=False)
+
+
+QUOTE_TEXTS = {'"', "'", "''", "``"}
 
 
 # What "seem" and "appear" say of their subject: "seems [to win]", "seemed [so stark]", "appears [a mistake]".
