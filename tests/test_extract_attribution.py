@@ -886,3 +886,20 @@ def test_verb_tagged_as_a_plural_noun_at_the_root():
 def test_subject_read_as_the_verbs_compound():
     found = outer("The 30-second ad slams Mensah for voting against the bill.")
     assert ("The 30-second ad", "slams", "Mensah for voting against the bill", False) in found
+
+
+def test_speaker_ending_a_sentence_the_parser_did_not_tie_to_it():
+    # the parser hangs "was pepper-sprayed" on "prepared", not on "said"
+    text = ("As GOP front-runner Dana Mensah prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl "
+            "outside the venue was pepper-sprayed by another bystander, police said.")
+    found = outer(text)
+    assert any(source == "police" and cue == "said" and content.startswith("As GOP front-runner Dana Mensah prepared")
+               and content.endswith("by another bystander") for source, cue, content, _ in found)
+    assert not any(cue == "said" for _, cue, _, _ in outer("After the rally ended, he said."))
+
+
+def test_trailing_speaker_with_a_participle_of_its_own():
+    found = outer("Grayson said Randolph would have no chance to win, the source recalled, adding that Grayson "
+                  "had planned it for months.")
+    assert ("the source", "recalled", "Grayson said Randolph would have no chance to win", False) in found
+    assert ("the source", "adding", "that Grayson had planned it for months", False) in found

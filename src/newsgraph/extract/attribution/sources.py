@@ -148,8 +148,8 @@ def _speaker_of_report(verb: "Token") -> "Token | None":
     """"X said [the plan was dead], noting …", "X said [the talks had failed] and warned …": a participle set off
     after a reported clause, or a verb of saying joined to it, belongs to the verb that reports the clause."""
     head = verb.head
-    if head.dep_ != "ccomp":
-        return None
+    if head.dep_ != "ccomp" or any(c.dep_ == "nsubj" for c in head.children) and _cue_for(head, "VERB") is not None:
+        return None  # "…, the source [recalled], adding …": the participle is the source's
     if verb.dep_ == "conj":
         own = _cue_for(verb, "VERB")
         if own is None or own.kind not in SPEECH_KINDS:

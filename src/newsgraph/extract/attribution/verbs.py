@@ -342,6 +342,29 @@ def _with_subject(verb: "Token", clause: "Token", content: list["Token"]) -> lis
     return list(verb.doc[obj.left_edge.i:content[-1].i + 1])
 
 
+def _clause_before(verb: "Token", cue: Cue) -> list["Token"] | None:
+    """"A girl outside the venue was pepper-sprayed by a bystander, [police said]." when the parser has not
+    tied the clause to the verb: a verb of saying that ends its sentence, right after its subject and a
+    comma, reports the sentence before the comma."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if cue.kind not in SPEECH_KINDS or not subjects or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    comma = _set_off(subjects[-1])
+    if comma is None or comma <= verb.sent.start or any(t.dep_ not in TRAILING_DEPS and not _reporting_participle(t)
+                                                       for t in doc[verb.i + 1:verb.sent.end] if t.head.i == verb.i):
+        return None  # "…, the source recalled, [adding] that …" may follow
+    content = _strip(list(doc[verb.sent.start:comma]))
+    if content and content[0].dep_ == "mark" and not any(t.text == "," for t in content):
+        return None  # "After the rally ended, he said …": an adverbial clause, not what was said
+    return content if len([t for t in content if t.is_alpha]) >= MIN_CLAUSE_WORDS else None
+
+
+# What may follow a verb of saying that ends its sentence: "police said [on Tuesday] [in a statement]."
+TRAILING_DEPS = {"punct", "npadvmod", "prep", "advmod", "prt"}
+MIN_CLAUSE_WORDS = 4
+
+
 def _no_holder(verb: "Token") -> bool:
     """A verb form that puts no one's words or views forward: an imperative ("Support the troops", "Ask
     him") or an infinitive that describes a noun ("his refusal to condemn …", "the only senator to endorse
@@ -386,9 +409,12 @@ def verb_cue(tok: "Token") -> list[Found] | None:
         if content is None:
             linked = _linked(tok, cue)
             if linked is None:
-                return None
+                content = _clause_before(tok, cue)  # "…, police said."
+                if content is None:
+                    return None
+                linked = (None, content)
             prep, content = linked
-            if all(t.head.i == tok.i and t.dep_ in ("prt", "advmod") for t in tok.doc[tok.i + 1:prep.i]):
+            if prep is not None and all(t.head.i == tok.i and t.dep_ in ("prt", "advmod") for t in tok.doc[tok.i + 1:prep.i]):
                 group = _contiguous(group + [prep])  # "talked (openly) about"; not "testified before X about"
     if not content:
         return None
