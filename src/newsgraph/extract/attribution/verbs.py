@@ -351,9 +351,11 @@ def _clause_before(verb: "Token", cue: Cue) -> list["Token"] | None:
     if cue.kind not in SPEECH_KINDS or not subjects or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
         return None
     comma = _set_off(subjects[-1])
-    if comma is None or comma <= verb.sent.start or any(t.dep_ not in TRAILING_DEPS and not _reporting_participle(t)
-                                                       for t in doc[verb.i + 1:verb.sent.end] if t.head.i == verb.i):
-        return None  # "…, the source recalled, [adding] that …" may follow
+    if comma is None or comma <= verb.sent.start or verb.dep_ == "parataxis" \
+            or any(not t.is_punct for t in doc[verb.right_edge.i + 1:verb.sent.end]) \
+            or any(t.dep_ not in TRAILING_DEPS and not _reporting_participle(t)
+                   for t in doc[verb.i + 1:verb.sent.end] if t.head.i == verb.i):
+        return None  # the sentence ends with the verb's phrase ("…, the source recalled, [adding] that …" may follow)
     content = _strip(list(doc[verb.sent.start:comma]))
     if content and content[0].dep_ == "mark" and not any(t.text == "," for t in content):
         return None  # "After the rally ended, he said …": an adverbial clause, not what was said
