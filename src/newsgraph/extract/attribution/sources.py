@@ -20,7 +20,7 @@ def _subject(verb: "Token") -> "Span | None":
     "X announced A and said B", "X tweeted, adding that …": X speaks both.
     """
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _is_expletive(c, verb)]
-    for child in verb.children:
+    for child in verb.children:  # a subject or an agent, whichever comes first
         if subjects and child.i == subjects[0].i:
             return _subtree(_nearest(subjects, verb))
         if child.dep_ == "agent":
@@ -148,7 +148,8 @@ def _speaker_of_report(verb: "Token") -> "Token | None":
     """"X said [the plan was dead], noting …", "X said [the talks had failed] and warned …": a participle set off
     after a reported clause, or a verb of saying joined to it, belongs to the verb that reports the clause."""
     head = verb.head
-    if head.dep_ != "ccomp" or any(c.dep_ == "nsubj" for c in head.children) and _cue_for(head, "VERB") is not None:
+    if head.dep_ != "ccomp" or verb.dep_ == "advcl" and _cue_for(head, "VERB") is not None \
+            and any(c.dep_ == "nsubj" for c in head.children):
         return None  # "…, the source [recalled], adding …": the participle is the source's
     if verb.dep_ == "conj":
         own = _cue_for(verb, "VERB")

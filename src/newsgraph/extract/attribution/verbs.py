@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from .groups import _governed, _medium, _verb_group, _with_colon
 from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MAX_NAME_TOKENS, MEDIA, NAMING, OBJECT_KINDS,
-                      OBJECT_PREPS, RELATIVE_TAGS, SPEECH_KINDS, STUDIES, WORDING_VERBS, Cue, Found, _cue_for, _for_clauses, _is_negated)
+                      OBJECT_PREPS, RELATIVE_TAGS, SPEECH_KINDS, STUDIES, WORDING_VERBS, Cue, Found, _cue_for,
+                      _for_clauses, _is_negated)
 from .sources import _is_document, _subject
 from .spans import _chars, _contiguous, _set_off, _span, _strip, _subtree, _that_clause
 
@@ -84,8 +85,9 @@ def _opened_by_that(that: "Token") -> "Token | None":
     """The clause "that" opens: the verb it marks, or a relative clause with no gap for "that" to fill, which
     is a complement ("the debate [that Republicans will take every state]": "take" has its own object)."""
     head = that.head
-    if head.i < that.i or head.pos_ not in ("VERB", "AUX"):
-        return None
+    if head.i < that.i or head.pos_ not in ("VERB", "AUX") \
+            or head.dep_ == "acl" and _cue_for(head.head, "NOUN") is not None:
+        return None  # "expressed hope [that …]": the clause of a noun cue is the noun's
     if that.dep_ in ("mark", "advmod"):
         return head
     if that.dep_ in ("dobj", "nsubj") and head.dep_ == "relcl" \
@@ -408,16 +410,13 @@ def verb_cue(tok: "Token") -> list[Found] | None:
             content, group = content[1:], _contiguous(group + marks)
     else:
         content = _object(tok, cue) or _wh_named(tok, cue) or _gapped_object(tok, cue)
-        if content is None:
-            linked = _linked(tok, cue)
-            if linked is None:
-                content = _clause_before(tok, cue)  # "…, police said."
-                if content is None:
-                    return None
-                linked = (None, content)
+        linked = _linked(tok, cue) if content is None else None
+        if linked is not None:
             prep, content = linked
-            if prep is not None and all(t.head.i == tok.i and t.dep_ in ("prt", "advmod") for t in tok.doc[tok.i + 1:prep.i]):
+            if all(t.head.i == tok.i and t.dep_ in ("prt", "advmod") for t in tok.doc[tok.i + 1:prep.i]):
                 group = _contiguous(group + [prep])  # "talked (openly) about"; not "testified before X about"
+        elif content is None:
+            content = _clause_before(tok, cue)  # "…, police said."
     if not content:
         return None
     inside = {t.i for t in content}
