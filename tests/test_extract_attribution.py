@@ -903,3 +903,9 @@ def test_trailing_speaker_with_a_participle_of_its_own():
                   "had planned it for months.")
     assert ("the source", "recalled", "Grayson said Randolph would have no chance to win", False) in found
     assert ("the source", "adding", "that Grayson had planned it for months", False) in found
+
+
+def test_seems_like_is_the_authors_impression():
+    found = outer("The levy seems like a fair idea.")
+    assert (None, "seems like", "The levy", False) in found
+    assert (None, "seems like", "a fair idea", False) in found

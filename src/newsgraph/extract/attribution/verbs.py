@@ -469,10 +469,14 @@ def seem_cue(tok: "Token") -> list[Found] | None:
     if cue is None or cue.kind != "seem":
         return None
     complement = next((c for c in tok.children if c.dep_ in SEEM_COMPLEMENTS and c.i > tok.i), None)
+    group = _verb_group(tok)
+    like = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "like" and c.i == group[-1].i + 1), None)
+    if complement is None and like is not None:  # "seems like a fair idea": "like" joins the cue
+        complement = next((c for c in like.children if c.dep_ == "pobj"), None)
+        group = group + [like]
     if complement is None or complement.pos_ in ("VERB", "AUX") and _cue_for(complement, "VERB") is not None \
             or complement.pos_ == "ADJ" and _cue_for(complement, "ADJ") is not None:
         return None  # "seemed to urge", "seemed hopeful that …": the inner cue reports
-    group = _verb_group(tok)
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
     pieces = [_span(complement) if complement.dep_ != "xcomp" else _strip(list(tok.doc[group[-1].i + 1:complement.right_edge.i + 1]))]
     if subject is not None and subject.lower_ not in ("it", "there"):
