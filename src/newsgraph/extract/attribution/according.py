@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .groups import _verb_group
 from .lexicon import _NO_CUE, SOURCE_NOUNS, Cue, Found, _cue_for, _is_negated, cues
-from .sources import _is_document, _subject
+from .sources import _is_document, _subject, _subjects_before
 from .spans import _chars, _span, _strip, _subtree
 from .verbs import _clause
 
@@ -46,7 +46,7 @@ def _set_off_subject(verb: "Token") -> int | None:
     """The comma before a parenthetical's subject when the parser gave the verb more than its subject:
     "Mr. Sanders, [his aides] said, will …" (the clause's subject too), "If the demands are not met,
     [Mr. Taylor] warned, …" (the clause's fronted condition)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subjects = _subjects_before(verb)
     if not subjects or verb.left_edge.i == subjects[-1].left_edge.i:
         return None
     comma = subjects[-1].left_edge.i - 1

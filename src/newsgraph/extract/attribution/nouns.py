@@ -78,11 +78,11 @@ def _predicate_clause(copula: "Token") -> "Token | None":
 def _clause_hung_above(noun: "Token") -> "Token | None":
     """The clause that "that" opens right after the noun, which the parser hung on a verb higher up: "to comply
     with the DOJ demand [that HB2 not be implemented]"."""
-    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if nxt is None or nxt.lower_ != "that" or nxt.dep_ != "mark" or nxt.head.i < noun.i \
-            or nxt.head.pos_ not in ("VERB", "AUX") or nxt.head in list(noun.ancestors):
+    clause = noun.doc[noun.i + 1].head if noun.i + 1 < len(noun.doc) else None
+    if clause is None or not _opens_that_clause(noun, clause) or clause.pos_ not in ("VERB", "AUX") \
+            or any(a.i == clause.i for a in noun.ancestors):
         return None
-    return nxt.head
+    return clause
 
 
 def _opens_that_clause(noun: "Token", verb: "Token") -> bool:

@@ -46,8 +46,9 @@ def _subject(verb: "Token") -> "Span | None":
         if controller is not None:
             return _subtree(controller)
         return _subject(_speaker_of_report(verb) or _speaker_of_object(verb) or verb.head)
-    if verb.dep_ == "acl" and _speaker_of_object(verb) is not None:
-        return _subject(_speaker_of_object(verb))  # "talked up her strategy, [promising] to …"
+    object_speaker = _speaker_of_object(verb) if verb.dep_ == "acl" else None
+    if object_speaker is not None:
+        return _subject(object_speaker)  # "talked up her strategy, [promising] to …"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
         head = verb.head  # "super PACs supporting X", "a report showing …": the noun the participle describes
         if head.lower_ in MEDIA and head.dep_ == "dobj" and head.head.pos_ == "VERB":
@@ -56,6 +57,11 @@ def _subject(verb: "Token") -> "Span | None":
         end = of.right_edge.i if of is not None and of.right_edge.i < verb.i else head.i  # "the share [of voters] saying"
         return verb.doc[head.left_edge.i:end + 1]
     return _misattached_subject(verb)
+
+
+def _subjects_before(verb: "Token") -> list["Token"]:
+    """The verb's subjects before it, in text order; more than one when the parser gave it another clause's."""
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
 
 
 def _nearest(subjects: list["Token"], verb: "Token") -> "Token":

@@ -21,7 +21,7 @@ from .lexicon import (
     _is_negated,
 )
 from .quotation import Sentences, _covered
-from .sources import _is_document, _subject
+from .sources import _is_document, _subject, _subjects_before
 from .spans import _chars, _subtree
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def _speaker_verb(tokens: list["Token"], speech: bool) -> tuple["Token", Cue] | 
 def _speaker_before(verb: "Token", before: list["Token"]) -> bool:
     """Whether the words between a quotation and a verb are all its subject: '"…," [Trump campaign spokeswoman
     Hope Hicks] said'."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subjects = _subjects_before(verb)
     if verb.pos_ not in ("VERB", "AUX") or not subjects:
         return False
     subject = subjects[-1]
@@ -116,13 +116,14 @@ def statement_before(quote: tuple[int, int], index: Sentences, cue_spans: set[tu
         return None
     verb = doc[j].sent.root
     cue = _cue_for(verb, "VERB") if verb.pos_ == "VERB" else None
-    if cue is None or cue.kind != "say" or _subject(verb) is None \
+    source = _subject(verb) if cue is not None and cue.kind == "say" else None
+    if source is None \
             or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ in CONTENT_WORDS for c in verb.children):
         return None  # "Lau said so.", "Lau said the vote was fair.": the verb reports something of its own
     group = _medium(_verb_group(verb))
     if _chars(group) in cue_spans:
         return None
-    return Found(cue=cue, cue_span=_chars(group), content_span=quote, source_tokens=_subject(verb), direct=True,
+    return Found(cue=cue, cue_span=_chars(group), content_span=quote, source_tokens=source, direct=True,
                  negated=_is_negated(verb))
 
 
@@ -213,8 +214,8 @@ def quote_claims(doc: "Doc", found: list[Found], text: str, spans: list[tuple[in
             continue
         cue_spans = {f.cue_span for f in found + added}
         hit = quote_speaker(quote, index) or quote_before(quote, index, cue_spans) \
-            or statement_before(quote, index, cue_spans) or continuation(quote, found + added, text) or introduced_speaker(quote, index, text) \
-            or colon_speaker(quote, index, text)
+            or statement_before(quote, index, cue_spans) or continuation(quote, found + added, text) \
+            or introduced_speaker(quote, index, text) or colon_speaker(quote, index, text)
         if hit is not None:
             added.append(hit)
     return added

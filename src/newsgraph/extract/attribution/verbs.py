@@ -8,7 +8,7 @@ from .groups import _governed, _medium, _verb_group, _with_colon
 from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MAX_NAME_TOKENS, MEDIA, NAMING, OBJECT_KINDS,
                       OBJECT_PREPS, RELATIVE_TAGS, SPEECH_KINDS, STUDIES, WORDING_VERBS, Cue, Found, _cue_for,
                       _for_clauses, _is_negated)
-from .sources import _is_document, _subject
+from .sources import _is_document, _subject, _subjects_before
 from .spans import _chars, _contiguous, _set_off, _span, _strip, _subtree, _that_clause
 
 if TYPE_CHECKING:
@@ -349,7 +349,7 @@ def _clause_before(verb: "Token", cue: Cue) -> list["Token"] | None:
     tied the clause to the verb: a verb of saying that ends its sentence, right after its subject and a
     comma, reports the sentence before the comma."""
     doc = verb.doc
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subjects = _subjects_before(verb)
     if cue.kind not in SPEECH_KINDS or not subjects or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
         return None
     comma = _set_off(subjects[-1])
