@@ -909,3 +909,67 @@ def test_seems_like_is_the_authors_impression():
     found = outer("The levy seems like a fair idea.")
     assert (None, "seems like", "The levy", False) in found
     assert (None, "seems like", "a fair idea", False) in found
+
+
+def test_according_to_after_a_report_names_who_reports_the_saying():
+    g = newsgraph.extract("Governor Okafor said he would have vetoed the bill, according to two local newspapers.")
+    according, said = claim_by_cue(g, "according to"), claim_by_cue(g, "said")
+    assert according.parent is None and according.source_text == "two local newspapers"
+    assert according.content == "Governor Okafor said he would have vetoed the bill"
+    assert said.parent == according.id and said.content == "he would have vetoed the bill"
+
+
+def test_participle_before_the_speaker_is_not_what_was_said():
+    found = outer('Asked whether she would run again, Mayor Lindqvist said, "Not this time."')
+    assert (None, "Asked", "whether she would run again", False) in found
+    assert ("Mayor Lindqvist", "said", "Not this time", True) in found
+    assert not any(cue == "said" and content.startswith("Asked") for _, cue, content, _ in found)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("As Professor Adeyemi put it, the port has become the region's bottleneck.",
+     ("Professor Adeyemi", "put it", "the port has become the region's bottleneck", False)),
+    ("The reform arrived too late, as the minister puts it in her memoir.",
+     ("the minister", "puts it", "The reform arrived too late", False)),
+])
+def test_as_someone_put_it(sentence, expected):
+    assert expected in outer(sentence)
+
+
+def test_put_it_without_a_speaker_set_off_is_no_cue():
+    assert not any(cue.startswith("put") for _, cue, _, _ in outer("The council promised to put it to a vote in May."))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Okafor shot back that the audit had never been published.",
+     ("Okafor", "shot back", "that the audit had never been published", False)),
+    ("The minister later walked back her remarks about the strike.",
+     ("The minister", "later walked back", "her remarks about the strike", False)),
+])
+def test_adverb_read_for_a_particle_of_a_cue(sentence, expected):
+    assert expected in outer(sentence)
+
+
+def test_speech_verb_ending_its_paragraph_with_a_colon_introduces_the_next():
+    text = "In a post on Sunday, the union's chair wrote:\n\nWe will not accept a contract that cuts pensions again."
+    found = outer(text)
+    assert ("the union's chair", "wrote:", "We will not accept a contract that cuts pensions again", False) in found
+    assert not outer("The agenda is as follows:\n\nBudget, then housing, then transport.")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Senator Brandt took issue with the claim that the tunnel was over budget.",
+     ("Senator Brandt", "took issue with", "the claim that the tunnel was over budget", False)),
+    ("The mayor has distanced herself from the remarks of her deputy.",
+     ("The mayor", "has distanced herself from", "the remarks of her deputy", False)),
+    ("Lindqvist took aim at the ferry operator over the fares.",
+     ("Lindqvist", "took aim at", "the ferry operator over the fares", False)),
+    ("Okafor has made no secret of his contempt for the plan.",
+     ("Okafor", "has made no secret of", "his contempt for the plan", False)),
+])
+def test_cue_phrase_with_an_object_of_its_own(sentence, expected):
+    assert expected in outer(sentence)
+
+
+def test_object_outside_a_cue_phrase_is_no_cue():
+    assert outer("The delegates took the night train to Geneva.") == []

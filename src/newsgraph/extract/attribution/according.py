@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .groups import _verb_group
-from .lexicon import _NO_CUE, SOURCE_NOUNS, Cue, Found, _cue_for, _is_negated, cues
+from .lexicon import _NO_CUE, SOURCE_NOUNS, Cue, Found, _cue_for, _is_cue_it, _is_negated, cues
 from .sources import _is_document, _subject, _subjects_before
 from .spans import _chars, _span, _strip, _subtree
 from .verbs import _clause
@@ -19,7 +19,7 @@ def parenthetical(tok: "Token") -> list[Found] | None:
     or two pieces."""
     as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
     if (tok.dep_ != "parataxis" and not as_clause) or tok.pos_ not in ("VERB", "AUX") \
-            or _clause(tok, _NO_CUE) is not None or any(c.dep_ == "dobj" for c in tok.children):
+            or _clause(tok, _NO_CUE) is not None or any(c.dep_ == "dobj" and not _is_cue_it(c) for c in tok.children):
         return None
     doc = tok.doc
     first = _set_off_subject(tok)
@@ -37,7 +37,7 @@ def parenthetical(tok: "Token") -> list[Found] | None:
     doc, head = tok.doc, tok.head
     inner = range(first if first is not None else tok.left_edge.i, tok.right_edge.i + 1)
     pieces = [_strip(list(doc[head.left_edge.i:inner.start])), _strip(list(doc[inner.stop:head.right_edge.i + 1]))]
-    group = _verb_group(tok)
+    group = _verb_group(tok) + [c for c in tok.children if _is_cue_it(c)]
     return [Found(cue=cue, cue_span=_chars(group), content_span=_chars(piece), source_tokens=source,
                   negated=_is_negated(tok)) for piece in pieces if piece] or None
 
@@ -114,11 +114,15 @@ def _rest_of_clause(phrase_head: "Token") -> tuple[int, int]:
     """What a phrase that names a source comments on: the longer part of its clause before or after it.
 
     "…, which according to X is overseen by the UN": the content stays in the clause that holds the cue.
+    "Kasich said he would have fired him, according to press reports": at the end of what a cue verb
+    reports, the phrase names who reports the saying, so the whole sentence is the content.
     """
     phrase = list(phrase_head.subtree)
     sent = phrase_head.sent
     holder = phrase_head.head
-    if holder.dep_ in ("relcl", "advcl", "ccomp") and holder.i != holder.head.i:
+    reports_saying = holder.dep_ == "ccomp" and holder.head.i < holder.i and _cue_for(holder.head, "VERB") is not None \
+        and phrase[-1].i + 1 >= sent.end - 1
+    if holder.dep_ in ("relcl", "advcl", "ccomp") and holder.i != holder.head.i and not reports_saying:
         clause = [t for t in holder.subtree if not t.is_punct or t.i > phrase[0].i]
         sent = phrase_head.doc[clause[0].i:clause[-1].i + 1]
     before = (sent.start_char, phrase[0].idx)

@@ -124,13 +124,57 @@ def _for_clauses(verb: "Token") -> list["Token"]:
             for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and all(t.head.i == verb.i and t.dep_ in ("prt", "advmod") for t in verb.doc[verb.i + 1:m.i])]
 
 
+def _is_cue_it(tok: "Token") -> bool:
+    """The "it" of a cue that names no content of its own: "as she [put it]"."""
+    return tok.dep_ == "dobj" and tok.lower_ == "it" and tok.i == tok.head.i + 1
+
+
+REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
+FIXED_DETS = {"a", "an", "no"}  # "took [a swipe] at", "made [no secret] of"
+
+
+def _fixed_object(verb: "Token") -> tuple[str, list["Token"]] | None:
+    """A verb's object as a cue phrase may word it, with its tokens: "took [issue] with" → "issue",
+    "distanced [himself] from" → "oneself", "made [no secret] of" → "no secret"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    if obj.lower_ in REFLEXIVES:
+        return "oneself", [obj]
+    dets = [c for c in obj.children if c.dep_ == "det" and c.lower_ in FIXED_DETS]
+    if obj.pos_ != "NOUN" or any(c.dep_ != "prep" and c not in dets for c in obj.children) \
+            or obj.i - len(dets) != verb.i + 1 + sum(1 for c in verb.children if c.dep_ in ("prt", "advmod") and verb.i < c.i < obj.i):
+        return None
+    return " ".join([d.lower_ for d in dets] + [obj.lemma_.lower()]), dets + [obj]
+
+
+def _object_links(verb: "Token", fixed: list["Token"]) -> list["Token"]:
+    """The prepositions after a cue's own object, on the verb or on the object: "took aim [at]"."""
+    return [c for c in list(verb.children) + list(fixed[-1].children) if c.dep_ == "prep" and c.i > fixed[-1].i]
+
+
+def _cue_object(verb: "Token", cue: "Cue") -> list["Token"]:
+    """The tokens of the object that a cue's lemma words ("take issue with"), or none."""
+    fixed = _fixed_object(verb)
+    return fixed[1] if fixed is not None and f" {fixed[0]} " in f" {cue.lemma} " else []
+
+
+def _is_particle(tok: "Token") -> bool:
+    """An adverb right after its verb that the parser did not read as a particle: "shot [back]"."""
+    return tok.dep_ == "advmod" and tok.i == tok.head.i + 1 and tok.pos_ in ("ADV", "ADP")
+
+
 def _cue_for(tok: "Token", pos: str) -> Cue | None:
     table = cues()
     lemmas = _lemmas(tok)
-    links = [c for c in tok.children if c.dep_ in ("prt", "prep")] + [m for m in _for_clauses(tok)]
+    links = [c for c in tok.children if c.dep_ in ("prt", "prep") or _is_cue_it(c) or _is_particle(c)] \
+        + [m for m in _for_clauses(tok)]
     # "weighed in on", "lashed out at": a particle and a preposition after it; then one of them alone
-    phrases = [f"{a.lower_} {b.lower_}" for a in links for b in links if a.dep_ == "prt" and b.i > a.i] \
+    phrases = [f"{a.lower_} {b.lower_}" for a in links for b in links if (a.dep_ == "prt" or _is_particle(a)) and b.i > a.i] \
         + [c.lower_ for c in links]
+    fixed = _fixed_object(tok)
+    if fixed is not None:  # "took issue with", "distanced himself from"
+        phrases = [f"{fixed[0]} {c.lower_}" for c in _object_links(tok, fixed[1])] + phrases
     for phrase in phrases:
         for lemma in lemmas[:1] + lemmas[2:]:
             found = table.get((f"{lemma} {phrase}", pos))

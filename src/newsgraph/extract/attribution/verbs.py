@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from .groups import _governed, _medium, _verb_group, _with_colon
 from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MAX_NAME_TOKENS, MEDIA, NAMING, OBJECT_KINDS,
-                      OBJECT_PREPS, RELATIVE_TAGS, SPEECH_KINDS, STUDIES, WORDING_VERBS, Cue, Found, _cue_for,
-                      _for_clauses, _is_negated)
+                      MIN_SPEECH_WORDS, OBJECT_PREPS, RELATIVE_TAGS, SPEECH_KINDS, STUDIES, WORDING_VERBS, Cue, Found, _cue_for,
+                      _cue_object, _for_clauses, _is_negated, _object_links)
 from .sources import _is_document, _subject, _subjects_before
 from .spans import _chars, _contiguous, _set_off, _span, _strip, _subtree, _that_clause
 
@@ -315,10 +315,11 @@ def _linked(verb: "Token", cue: Cue) -> tuple["Token", list["Token"]] | None:
     """A preposition that links the cue to its content: "talked about [the economy]"."""
     preps = LINK_PREPS.get(cue.kind, LINK_PREPS["default"]) | set(cue.lemma.split()[-1:]) - {cue.lemma}
     # the particle of a multiword cue links too: "scoffed at …", "shrugged off …"
-    for child in verb.children:
+    fixed = _cue_object(verb, cue)
+    for child in list(verb.children) + (_object_links(verb, fixed) if fixed else []):
         if child.dep_ not in ("prep", "prt") or child.i < verb.i or child.lower_ not in preps:
             continue
-        if not _only_modifiers_between(verb, child):
+        if child.head.i == verb.i and not _only_modifiers_between(verb, child, fixed):
             continue
         pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
@@ -326,10 +327,11 @@ def _linked(verb: "Token", cue: Cue) -> tuple["Token", list["Token"]] | None:
     return None
 
 
-def _only_modifiers_between(verb: "Token", link: "Token") -> bool:
-    """Nothing but the verb's particles, adverbs and other prepositional phrases between the verb and the
-    preposition that links it to its content: "testified [before the committee] about …"."""
-    between = {t.i for t in verb.doc[verb.i + 1:link.i]}
+def _only_modifiers_between(verb: "Token", link: "Token", fixed: list["Token"]) -> bool:
+    """Nothing but the verb's particles, adverbs, other prepositional phrases and the object its cue words
+    between the verb and the preposition that links it to its content: "testified [before the committee]
+    about …", "took [issue] with …"."""
+    between = {t.i for t in verb.doc[verb.i + 1:link.i]} - {t.i for t in fixed}
     modifiers = [c for c in verb.children if c.i in between and c.dep_ in ("prt", "advmod", "prep", "npadvmod")]
     return between == {t.i for m in modifiers for t in _subtree(m)}
 
@@ -361,7 +363,28 @@ def _clause_before(verb: "Token", cue: Cue) -> list["Token"] | None:
     content = _strip(list(doc[verb.sent.start:comma]))
     if content and content[0].dep_ == "mark" and not any(t.text == "," for t in content):
         return None  # "After the rally ended, he said …": an adverbial clause, not what was said
+    if any(t.head.i == verb.i and t.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+           for t in content):
+        return None  # "Asked whether he would resign, Priebus said, …": a participle sets the scene
     return content if len([t for t in content if t.is_alpha]) >= MIN_CLAUSE_WORDS else None
+
+
+def _paragraph_after_colon(verb: "Token", cue: Cue) -> list["Token"] | None:
+    """"Hewitt writes:⏎⏎The movie mentions …": a verb of saying whose paragraph ends in a colon after it
+    introduces the next paragraph."""
+    doc = verb.doc
+    colon = next((t for t in doc[verb.i + 1:verb.sent.end + 1] if t.text == ":"), None)
+    if cue.kind not in SPEECH_KINDS or colon is None or colon.i + 2 >= len(doc) or "\n" not in colon.whitespace_ + doc[colon.i + 1].text \
+            or any(t.pos_ in ("VERB", "AUX") or not verb.is_ancestor(t) for t in doc[verb.i + 1:colon.i] if not t.is_punct):
+        return None
+    start = colon.i + 1
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = start
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    content = _strip(list(doc[start:end]))
+    return content if len([t for t in content if t.is_alpha]) >= MIN_SPEECH_WORDS else None
 
 
 # What may follow a verb of saying that ends its sentence: "police said [on Tuesday] [in a statement]."
@@ -399,8 +422,8 @@ def verb_cue(tok: "Token") -> list[Found] | None:
     if cue is not None and cue.kind == "source" and tok.lower_ not in ("citing", "quoting") \
             and any(c.dep_ == "nsubj" for c in tok.children):
         cue = replace(cue, kind="report")  # "He cited reports of …": a finite "cite" reports its object
-    if cue is None or cue.kind in ("source", "seem"):
-        return None
+    if cue is None or cue.kind in ("source", "seem") or cue.lemma.endswith(" it"):
+        return None  # "as she put it": only a parenthetical
     group = _governed(tok, _verb_group(tok))
     clause = _clause(tok, cue)
     if clause is not None:
@@ -409,14 +432,15 @@ def verb_cue(tok: "Token") -> list[Found] | None:
         if marks:  # "called for [her to quit]": "for" links the cue to its content
             content, group = content[1:], _contiguous(group + marks)
     else:
-        content = _object(tok, cue) or _wh_named(tok, cue) or _gapped_object(tok, cue)
+        fixed = _cue_object(tok, cue)  # "took [issue] with": the object is part of the cue
+        content = None if fixed else _object(tok, cue) or _wh_named(tok, cue) or _gapped_object(tok, cue)
         linked = _linked(tok, cue) if content is None else None
         if linked is not None:
             prep, content = linked
-            if all(t.head.i == tok.i and t.dep_ in ("prt", "advmod") for t in tok.doc[tok.i + 1:prep.i]):
-                group = _contiguous(group + [prep])  # "talked (openly) about"; not "testified before X about"
+            if all(t.head.i == tok.i and t.dep_ in ("prt", "advmod") or t in fixed for t in tok.doc[tok.i + 1:prep.i]):
+                group = _contiguous(group + fixed + [prep])  # "talked (openly) about"; not "testified before X about"
         elif content is None:
-            content = _clause_before(tok, cue)  # "…, police said."
+            content = _paragraph_after_colon(tok, cue) or _clause_before(tok, cue)  # "He wrote:⏎…", "…, police said."
     if not content:
         return None
     inside = {t.i for t in content}
