@@ -973,3 +973,37 @@ def test_cue_phrase_with_an_object_of_its_own(sentence, expected):
 
 def test_object_outside_a_cue_phrase_is_no_cue():
     assert outer("The delegates took the night train to Geneva.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The minister told the story of a nurse who had walked to work through the floods.",
+     ("The minister", "told", "the story of a nurse who had walked to work through the floods", False)),
+    ("Okafor told a joke about the ferry timetable.", ("Okafor", "told", "a joke about the ferry timetable", False)),
+])
+def test_told_a_story_reports_it(sentence, expected):
+    assert expected in outer(sentence)
+
+
+def test_telling_a_hearer_as_a_parenthetical():
+    found = outer("As Lindqvist told the Harbour Gazette, the new terminal will open in the spring.")
+    assert ("Lindqvist", "told", "the new terminal will open in the spring", False) in found
+
+
+def test_parenthetical_set_off_by_dashes():
+    found = outer("Turnout — as the mayor noted on Tuesday — was the highest in a decade.")
+    assert ("the mayor", "noted", "Turnout", False) in found
+    assert ("the mayor", "noted", "was the highest in a decade", False) in found
+
+
+def test_receiving_a_noun_cue_needs_someone_who_gives_it():
+    assert outer("The governor drew sharp criticism from the unions.") == [
+        ("the unions", "drew sharp criticism", "The governor", False)]
+    assert outer("The council received the 90-page report on Wednesday.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Okafor hinted at a run for the Senate.", ("Okafor", "hinted at", "a run for the Senate", False)),
+    ("The sketch poked fun at the mayor's new slogan.", ("The sketch", "poked fun at", "the mayor's new slogan", False)),
+])
+def test_phrasal_cues(sentence, expected):
+    assert expected in outer(sentence)

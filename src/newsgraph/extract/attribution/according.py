@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .groups import _verb_group
-from .lexicon import _NO_CUE, SOURCE_NOUNS, Cue, Found, _cue_for, _is_cue_it, _is_negated, cues
+from .lexicon import _NO_CUE, CONTENT_PRONOUNS, SAID_NOUNS, SOURCE_NOUNS, Cue, Found, _cue_for, _is_cue_it, _is_negated, cues
 from .sources import _is_document, _subject, _subjects_before
 from .spans import _chars, _span, _strip, _subtree
 from .verbs import _clause
@@ -19,7 +19,7 @@ def parenthetical(tok: "Token") -> list[Found] | None:
     or two pieces."""
     as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
     if (tok.dep_ != "parataxis" and not as_clause) or tok.pos_ not in ("VERB", "AUX") \
-            or _clause(tok, _NO_CUE) is not None or any(c.dep_ == "dobj" and not _is_cue_it(c) for c in tok.children):
+            or _clause(tok, _NO_CUE) is not None or any(c.dep_ == "dobj" and not _is_cue_it(c) and not _hearer(c) for c in tok.children):
         return None
     doc = tok.doc
     first = _set_off_subject(tok)
@@ -27,19 +27,30 @@ def parenthetical(tok: "Token") -> list[Found] | None:
     right = tok.right_edge.i if doc[tok.right_edge.i].is_punct else tok.right_edge.i + 1
     # "But as X noted, …" opens its sentence too; "…, and as X noted, …" and "…, as X hopes, …" follow a clause
     opened = left < tok.sent.start or all(t.dep_ in ("cc", "advmod", "punct") for t in doc[tok.sent.start:left + 1]) \
-        or doc[left].text == "," or doc[left].dep_ == "cc" if as_clause else left >= 0 and doc[left].text in (",", '"')
-    if not opened or right >= len(doc) or doc[right].text not in (",", '"', ".", ":"):
-        return None  # not set off by commas: no parenthetical
+        or doc[left].text in SET_OFF or doc[left].dep_ == "cc" if as_clause else left >= 0 and doc[left].text in SET_OFF + ('"',)
+    if not opened or right >= len(doc) or doc[right].text not in SET_OFF + ('"', ".", ":"):
+        return None  # not set off by commas or dashes: no parenthetical
     cue = _cue_for(tok, "VERB")
     source = _subject(tok)
     if cue is None or cue.kind in ("source", "seem") or source is None:
         return None
     doc, head = tok.doc, tok.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.i < tok.i:
+        head = head.head  # "Turnout, as the mayor noted, was …": hung on the subject, the aside is about its clause
     inner = range(first if first is not None else tok.left_edge.i, tok.right_edge.i + 1)
     pieces = [_strip(list(doc[head.left_edge.i:inner.start])), _strip(list(doc[inner.stop:head.right_edge.i + 1]))]
     group = _verb_group(tok) + [c for c in tok.children if _is_cue_it(c)]
     return [Found(cue=cue, cue_span=_chars(group), content_span=_chars(piece), source_tokens=source,
                   negated=_is_negated(tok)) for piece in pieces if piece] or None
+
+
+def _hearer(obj: "Token") -> bool:
+    """The object of a verb of telling is who heard it: "as Clinton told [the Daily News], …"."""
+    cue = _cue_for(obj.head, "VERB")
+    return cue is not None and cue.kind == "say" and obj.lemma_.lower() not in SAID_NOUNS and obj.lower_ not in CONTENT_PRONOUNS
+
+
+SET_OFF = (",", "-", "--", "–", "—")  # marks that set a parenthetical off: "…, he said, …", "… - as Rubio has said - …"
 
 
 def _set_off_subject(verb: "Token") -> int | None:

@@ -37,6 +37,8 @@ ADJECTIVE_PREPS = {"of", "about", "on", "over", "in", "with", "at", "toward", "t
 # Pronouns that stand for what was said ("said so", "denied it", "did not say this").
 CONTENT_PRONOUNS = {"it", "this", "that", "so", "something", "nothing", "anything", "everything", "these", "those",
                     "same"}  # "said the same"
+# Nouns that are what was said when they are the object of a verb of saying, not its hearer: "told [the story] of …".
+SAID_NOUNS = {"story", "tale", "joke", "lie", "truth", "anecdote"}
 # Verbs of saying whose object is what was said, never a hearer: "says racist things", "said a few words".
 WORDING_VERBS = {"say", "state"}
 # Prepositions after an object that belong to what is attributed ("accused X of …", "described X as …").

@@ -65,8 +65,10 @@ def _received(noun: "Token", cue: Cue) -> Found | None:
         return None
     source = next((p for p in list(noun.children) + list(verb.children) if p.dep_ == "prep" and p.lower_ == "from"), None)
     pobj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    if pobj is None:
+        return None  # "Clinton drew deep support among women", "received the report": no one is named who holds a view
     return Found(cue=cue, cue_span=_chars(_noun_group(noun, [noun], None)), content_span=_chars(_span(subject)),
-                 source_tokens=_subtree(pobj) if pobj is not None else None, negated=False)
+                 source_tokens=_subtree(pobj), negated=False)
 
 
 def _predicate_clause(copula: "Token") -> "Token | None":

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .groups import _governed, _medium, _verb_group, _with_colon
 from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MAX_NAME_TOKENS, MEDIA, NAMING, OBJECT_KINDS,
-                      MIN_SPEECH_WORDS, OBJECT_PREPS, RELATIVE_TAGS, SPEECH_KINDS, STUDIES, WORDING_VERBS, Cue, Found, _cue_for,
+                      MIN_SPEECH_WORDS, OBJECT_PREPS, RELATIVE_TAGS, SAID_NOUNS, SPEECH_KINDS, STUDIES, WORDING_VERBS, Cue, Found, _cue_for,
                       _cue_object, _for_clauses, _is_negated, _object_links)
 from .sources import _is_document, _subject, _subjects_before
 from .spans import _chars, _contiguous, _set_off, _span, _strip, _subtree, _that_clause
@@ -220,9 +220,16 @@ def _object(verb: "Token", cue: Cue) -> list["Token"] | None:
             or any(c.dep_ == "appos" and c.i > obj.i for c in obj.children)
         return _complements(verb, obj) if named else _up_to_quoted_name(verb)
     if cue.kind not in OBJECT_KINDS and obj.lower_ not in CONTENT_PRONOUNS and verb.lemma_.lower() not in WORDING_VERBS \
+            and not _said_noun(obj) \
             and not _found_by_study(verb) or obj.ent_type_ in ("DATE", "TIME"):
         return None
     return _complements(verb, obj)
+
+
+def _said_noun(obj: "Token") -> bool:
+    """An object that is what was said, with what it is about: "told [the story of how …]", "told [a joke about
+    the race]"; a bare "told jokes" reports nothing."""
+    return obj.lemma_.lower() in SAID_NOUNS and any(c.dep_ in ("prep", "acl", "relcl") and c.i > obj.i for c in obj.children)
 
 
 # Kinds of cue whose object, when a relative clause or a passive participle leaves it out, is the noun they hang on.
