@@ -1007,3 +1007,15 @@ def test_receiving_a_noun_cue_needs_someone_who_gives_it():
 ])
 def test_phrasal_cues(sentence, expected):
     assert expected in outer(sentence)
+
+
+def test_records_show_set_off_after_the_clause():
+    found = outer("The ferry was sold for $4 million in 2019, court records show.")
+    assert ("court records", "show", "The ferry was sold for $4 million in 2019", False) in found
+    found = outer("She paid for the flat in cash, records show, and moved in the next spring.")
+    assert ("records", "show", "She paid for the flat in cash", False) in found
+
+
+def test_thats_according_to():
+    found = outer("Turnout fell by a third. That's according to early results of an exit poll.")
+    assert ("early results of an exit poll", "according to", "That's", False) in found

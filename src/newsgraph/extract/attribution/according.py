@@ -129,6 +129,8 @@ def _rest_of_clause(phrase_head: "Token") -> tuple[int, int]:
     reports, the phrase names who reports the saying, so the whole sentence is the content.
     """
     phrase = list(phrase_head.subtree)
+    if phrase_head.dep_ == "ROOT":  # "That's according to X", "according" read as the verb: the phrase starts at it
+        phrase = [t for t in phrase if t.i >= phrase_head.i]
     sent = phrase_head.sent
     holder = phrase_head.head
     reports_saying = holder.dep_ == "ccomp" and holder.head.i < holder.i and _cue_for(holder.head, "VERB") is not None \

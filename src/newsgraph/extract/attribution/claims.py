@@ -14,13 +14,13 @@ from .nouns import agent_cue, noun_cue
 from .quotation import _mark_direct, _to_quote, quotes, with_double_quotes
 from .speakers import quote_claims
 from .spans import _has_words
-from .verbs import noun_read_as_verb, seem_cue, verb_cue
+from .verbs import noun_read_as_verb, records_show, seem_cue, verb_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 RULES = (headline_cue, seem_cue, verb_cue, parenthetical, trailing_report, according_to, in_source, stance_phrase,
-         adverb_cue, adjective_cue, noun_cue, agent_cue, colon_cue, noun_read_as_verb)
+         adverb_cue, adjective_cue, noun_cue, agent_cue, colon_cue, noun_read_as_verb, records_show)
 
 
 def _rule_hits(doc: "Doc", text: str) -> list[Found]:

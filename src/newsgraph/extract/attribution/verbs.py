@@ -480,6 +480,28 @@ def noun_read_as_verb(tok: "Token") -> Found | None:
                  source_tokens=tok.doc[subject[0].i:subject[-1].i + 1], negated=False)
 
 
+def records_show(tok: "Token") -> list[Found] | None:
+    """"…, campaign finance records show." and "…, records show, and …": a verb of reporting read as a noun after
+    the plural of a study ("records", "polls", "documents"), set off by a comma; the clause around it is what
+    they show."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].tag_ != "NNS" or doc[tok.i - 1].lemma_.lower() not in STUDIES:
+        return None
+    cue = _cue_for(tok, "VERB")
+    first = doc[tok.i - 1].left_edge.i if doc[tok.i - 1].head.i != tok.i else min(t.i for t in doc[tok.i - 1].subtree)
+    while first > tok.sent.start and doc[first - 1].head.i in (tok.i, tok.i - 1) and doc[first - 1].dep_ == "compound":
+        first -= 1
+    if cue is None or cue.kind != "report" or first <= tok.sent.start or doc[first - 1].text != ",":
+        return None
+    before = _strip(list(doc[tok.sent.start:first - 1]))
+    after = _strip(list(doc[tok.i + 2:tok.sent.end])) if tok.i + 1 < tok.sent.end and doc[tok.i + 1].text == "," else []
+    if after and after[0].dep_ == "cc":
+        after = []  # "…, records show, and experts say …": the next clause says its own
+    source = doc[first:tok.i]
+    return [Found(cue=cue, cue_span=_chars([tok]), content_span=_chars(piece), source_tokens=source, negated=False)
+            for piece in (before, after) if len([t for t in piece if t.is_alpha]) >= MIN_CLAUSE_WORDS] or None
+
+
 QUOTE_TEXTS = {'"', "'", "''", "``"}
 
 
