@@ -1019,3 +1019,16 @@ def test_records_show_set_off_after_the_clause():
 def test_thats_according_to():
     found = outer("Turnout fell by a third. That's according to early results of an exit poll.")
     assert ("early results of an exit poll", "according to", "That's", False) in found
+
+
+def test_verb_right_before_a_quotation_owns_it():
+    found = outer('Okafor declared "This is a great night for the city!" and said that the count would go on.')
+    assert ("Okafor", "declared", "This is a great night for the city!", True) in found
+    assert ("Okafor", "said", "that the count would go on", False) in found
+    found = outer('The mayor cautioned "let us not get ahead of ourselves," before predicting that the bill would pass.')
+    assert ("The mayor", "cautioned", "let us not get ahead of ourselves", True) in found
+
+
+def test_reminding_a_hearer_of_something():
+    found = outer("The senator reminded reporters about her record on the committee.")
+    assert ("The senator", "reminded", "her record on the committee", False) in found

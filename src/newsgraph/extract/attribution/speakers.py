@@ -213,7 +213,9 @@ def quote_claims(doc: "Doc", found: list[Found], text: str, spans: list[tuple[in
         if _covered(quote, outside):
             continue
         cue_spans = {f.cue_span for f in found + added}
-        hit = quote_speaker(quote, index) or quote_before(quote, index, cue_spans) \
+        # a verb of saying right before a quotation of speech owns it: 'She declared "…" and said that …'
+        before = quote_before(quote, index, cue_spans) if len(text[quote[0]:quote[1]].split()) >= MIN_SPEECH_WORDS else None
+        hit = before or quote_speaker(quote, index) or quote_before(quote, index, cue_spans) \
             or statement_before(quote, index, cue_spans) or continuation(quote, found + added, text) \
             or introduced_speaker(quote, index, text) or colon_speaker(quote, index, text)
         if hit is not None:

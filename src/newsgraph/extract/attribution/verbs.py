@@ -326,7 +326,8 @@ def _linked(verb: "Token", cue: Cue) -> tuple["Token", list["Token"]] | None:
     for child in list(verb.children) + (_object_links(verb, fixed) if fixed else []):
         if child.dep_ not in ("prep", "prt") or child.i < verb.i or child.lower_ not in preps:
             continue
-        if child.head.i == verb.i and not _only_modifiers_between(verb, child, fixed):
+        hearer = [t for c in verb.children if c.dep_ in ("dobj", "dative") and cue.kind == "say" for t in c.subtree]
+        if child.head.i == verb.i and not _only_modifiers_between(verb, child, fixed + hearer):  # "reminded [voters] of …"
             continue
         pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
