@@ -1032,3 +1032,9 @@ def test_verb_right_before_a_quotation_owns_it():
 def test_reminding_a_hearer_of_something():
     found = outer("The senator reminded reporters about her record on the committee.")
     assert ("The senator", "reminded", "her record on the committee", False) in found
+
+
+def test_first_line_verb_the_parser_read_as_no_verb():
+    text = "Mensah blasts Okafor over 'toll road' idea.\n\nThe governor spoke in Bergen on Monday."
+    assert ("Mensah", "blasts", "Okafor over 'toll road' idea", False) in outer(text)
+    assert not any(cue == "attacks" for _, cue, _, _ in outer("Harbour attacks test the mayor's plan.\n\nMore follows."))

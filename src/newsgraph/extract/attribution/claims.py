@@ -9,7 +9,7 @@ from .according import according_to, adverb_cue, in_source, parenthetical, stanc
 from .adjectives import adjective_cue
 from .chains import _in_unattributed_quote, _leaves_quote, _number
 from .lexicon import Found
-from .lines import colon_cue, headline_cue
+from .lines import colon_cue, first_line_cue, headline_cue
 from .nouns import agent_cue, noun_cue
 from .quotation import _mark_direct, _to_quote, quotes, with_double_quotes
 from .speakers import quote_claims
@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 RULES = (headline_cue, seem_cue, verb_cue, parenthetical, trailing_report, according_to, in_source, stance_phrase,
-         adverb_cue, adjective_cue, noun_cue, agent_cue, colon_cue, noun_read_as_verb, records_show)
+         adverb_cue, adjective_cue, noun_cue, agent_cue, colon_cue, noun_read_as_verb, records_show,
+         first_line_cue)
 
 
 def _rule_hits(doc: "Doc", text: str) -> list[Found]:

@@ -101,3 +101,22 @@ def headline_cue(tok: "Token") -> Found | None:
         return None
     return Found(cue=cue, cue_span=_chars([tok]), content_span=_chars(content),
                  source_tokens=tok.doc[source[0].i:source[-1].i + 1])
+
+
+def first_line_cue(tok: "Token") -> Found | None:
+    """"Clinton blasts Trump over 'deportation force' idea": in the text's first line, a word of the present
+    tense that is a cue verb, right after a name, when no other rule made sense of the parse (the last rule);
+    the rest of the line is what it says."""
+    if tok.i == 0 or tok.i > HEADLINE_TOKENS or not tok.lower_.endswith("s") or not tok.is_lower:
+        return None
+    start, end = _line(tok)
+    if start != 0 or end > HEADLINE_TOKENS:
+        return None
+    cue = _headline_lemma(tok.lower_)
+    source, content = _strip(list(tok.doc[start:tok.i])), _strip(list(tok.doc[tok.i + 1:end]))
+    if cue is None or not source or len(content) < 2 or not any(t.pos_ == "PROPN" for t in source) \
+            or tok.dep_ in ("nsubj", "nsubjpass", "compound") \
+            or not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT", "PART", "NUM") or t.is_title for t in source):
+        return None
+    return Found(cue=cue, cue_span=_chars([tok]), content_span=_chars(content),
+                 source_tokens=tok.doc[source[0].i:source[-1].i + 1])
