@@ -1038,3 +1038,15 @@ def test_first_line_verb_the_parser_read_as_no_verb():
     text = "Mensah blasts Okafor over 'toll road' idea.\n\nThe governor spoke in Bergen on Monday."
     assert ("Mensah", "blasts", "Okafor over 'toll road' idea", False) in outer(text)
     assert not any(cue == "attacks" for _, cue, _, _ in outer("Harbour attacks test the mayor's plan.\n\nMore follows."))
+
+
+def test_a_name_given_by_no_one_is_no_claim():
+    assert outer("She founded a small charity called Harbour Light in 2009.") == []
+    found = outer("The plan, which the mayor called a disgrace, passed on Tuesday.")
+    assert any(source == "the mayor" and cue == "called" for source, cue, _, _ in found)
+
+
+def test_markup_left_in_the_text_says_nothing():
+    text = ('The senator posted a reply.\n\n<tweet author="@okafor" date="2016-03-01">We will win this seat '
+            'back.</tweet>\n\nThe vote is on Tuesday.')
+    assert not any(cue.startswith("tweet") for _, cue, _, _ in outer(text))

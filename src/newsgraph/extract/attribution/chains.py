@@ -1,6 +1,7 @@
 """From found cues to claims: dropping misparsed and unresolvable ones, numbering, and parents (nesting)."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsgraph.model import Claim
@@ -29,6 +30,19 @@ def _in_unattributed_quote(f: Found, found: list[Found], spans: list[tuple[int, 
         if qs <= f.cue_span[0] and f.cue_span[1] <= qe and len(text[qs:qe].split()) >= MIN_SPEECH_WORDS:
             return not _covered((qs, qe), [g for g in found if g is not f])
     return False
+
+
+# A markup tag left in plain text: '<tweet author="@cspan">', '</p>'.
+MARKUP_TAG = re.compile(r"<[/!?]?[A-Za-z][^<>\n]{0,500}>")
+
+
+def markup_tags(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in MARKUP_TAG.finditer(text)] if "<" in text else []
+
+
+def _in_markup(f: Found, tags: list[tuple[int, int]]) -> bool:
+    """A cue inside a markup tag the page left in the text ('<tweet author="…">'): no one says anything there."""
+    return any(start <= f.cue_span[0] and f.cue_span[1] <= end for start, end in tags)
 
 
 def _number(found: list[Found], text: str, token_actor: dict[int, str]) -> list[Claim]:

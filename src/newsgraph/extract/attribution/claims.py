@@ -7,7 +7,7 @@ from newsgraph.model import Claim
 
 from .according import according_to, adverb_cue, in_source, parenthetical, stance_phrase, trailing_report
 from .adjectives import adjective_cue
-from .chains import _in_unattributed_quote, _leaves_quote, _number
+from .chains import _in_markup, _in_unattributed_quote, _leaves_quote, _number, markup_tags
 from .lexicon import Found
 from .lines import colon_cue, first_line_cue, headline_cue
 from .nouns import agent_cue, noun_cue
@@ -70,7 +70,9 @@ def find_claims(doc: "Doc", token_actor: dict[int, str]) -> tuple[list[Claim], d
     spans = [q for q in quotes(marked) if _has_words(text, q)]
     _to_quote(found, spans, text)
     found += quote_claims(doc, found, marked, spans)
-    found = [f for f in found if not _in_unattributed_quote(f, found, spans, text) and not _leaves_quote(f, spans)]
+    tags = markup_tags(text)
+    found = [f for f in found if not _in_unattributed_quote(f, found, spans, text) and not _leaves_quote(f, spans)
+             and not _in_markup(f, tags)]
     _mark_direct(found, spans, text)
     claims = _number(found, text, token_actor)
     return claims, {c.id: f for c, f in zip(claims, found)}
