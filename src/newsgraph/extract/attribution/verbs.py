@@ -204,7 +204,8 @@ def _object(verb: "Token", cue: Cue) -> list["Token"] | None:
     """A direct object as content: "denied the report", "called Trump 'unhinged'"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     naming = verb.lemma_.lower() in NAMING
-    if naming and verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):
+    if cue.lemma in NAMING and verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" \
+            and not any(c.dep_ == "agent" for c in verb.children):
         return None  # "a class called 'Perception'", "the so-called rebels": a name, given by no one in particular
     if obj is None and naming and not any(c.dep_ == "dobj" for c in verb.children):
         name = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
