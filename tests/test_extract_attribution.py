@@ -1050,3 +1050,8 @@ def test_markup_left_in_the_text_says_nothing():
     text = ('The senator posted a reply.\n\n<tweet author="@okafor" date="2016-03-01">We will win this seat '
             'back.</tweet>\n\nThe vote is on Tuesday.')
     assert not any(cue.startswith("tweet") for _, cue, _, _ in outer(text))
+
+
+def test_verb_before_a_colon_and_a_quotation_is_the_cue():
+    found = outer('And Mayor Lindqvist gloated: "I told you the bridge would open on time."')
+    assert ("Mayor Lindqvist", "gloated:", "I told you the bridge would open on time", True) in found

@@ -201,7 +201,12 @@ def colon_speaker(quote: tuple[int, int], index: Sentences, text: str) -> Found 
     if not named or "\n" in doc[named[0].i:mark].text:
         return None
     speaker = named[0].head if named[0].dep_ == "appos" else named[0]  # "the pollster [Dana Shore]"
-    return Found(cue=COLON, cue_span=(colon - 1, colon), content_span=quote, source_tokens=_subtree(speaker), direct=True)
+    cue_span = (colon - 1, colon)
+    verb = speaker.head
+    if speaker.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.i < mark \
+            and all(t.is_punct or t.head.i == verb.i and t.dep_ in ("advmod", "prt", "npadvmod") for t in doc[verb.i + 1:mark]):
+        cue_span = (verb.idx, colon)  # "Mr. Christie [gloated:] "…"": the verb that ends the speaker's clause
+    return Found(cue=COLON, cue_span=cue_span, content_span=quote, source_tokens=_subtree(speaker), direct=True)
 
 
 def quote_claims(doc: "Doc", found: list[Found], text: str, spans: list[tuple[int, int]]) -> list[Found]:

@@ -343,7 +343,8 @@ def _only_modifiers_between(verb: "Token", link: "Token", fixed: list["Token"]) 
     between the verb and the preposition that links it to its content: "testified [before the committee]
     about …", "took [issue] with …"."""
     between = {t.i for t in verb.doc[verb.i + 1:link.i]} - {t.i for t in fixed}
-    modifiers = [c for c in verb.children if c.i in between and c.dep_ in ("prt", "advmod", "prep", "npadvmod")]
+    modifiers = [c for c in verb.children if c.i in between
+                 and (c.dep_ in ("prt", "advmod", "prep", "npadvmod") or c.ent_type_ in ("DATE", "TIME"))]  # "called Friday for"
     return between == {t.i for m in modifiers for t in _subtree(m)}
 
 
