@@ -1055,3 +1055,13 @@ def test_markup_left_in_the_text_says_nothing():
 def test_verb_before_a_colon_and_a_quotation_is_the_cue():
     found = outer('And Mayor Lindqvist gloated: "I told you the bridge would open on time."')
     assert ("Mayor Lindqvist", "gloated:", "I told you the bridge would open on time", True) in found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The senator has disavowed the remarks of her campaign adviser.",
+     ("The senator", "has disavowed", "the remarks of her campaign adviser", False)),
+    ("Okafor rebuffed calls from his own party to resign.", ("Okafor", "rebuffed", "calls from his own party to resign", False)),
+    ("The governor is mulling a run for the Senate.", ("The governor", "is mulling", "a run for the Senate", False)),
+])
+def test_verbs_of_disavowal_likening_and_deliberation(sentence, expected):
+    assert expected in outer(sentence)
