@@ -1065,3 +1065,9 @@ def test_verb_before_a_colon_and_a_quotation_is_the_cue():
 ])
 def test_verbs_of_disavowal_likening_and_deliberation(sentence, expected):
     assert expected in outer(sentence)
+
+
+def test_speaker_with_a_hearer_ending_the_sentence():
+    found = outer("The plan includes a new tunnel under the harbour, the minister told a Senate panel on Wednesday.")
+    assert ("the minister", "told", "The plan includes a new tunnel under the harbour", False) in found
+    assert not any(cue == "found" for _, cue, _, _ in outer("In the last five years, the senator has found ways to press her agenda."))

@@ -39,6 +39,8 @@ CONTENT_PRONOUNS = {"it", "this", "that", "so", "something", "nothing", "anythin
                     "same"}  # "said the same"
 # Nouns that are what was said when they are the object of a verb of saying, not its hearer: "told [the story] of …".
 SAID_NOUNS = {"story", "tale", "joke", "lie", "truth", "anecdote"}
+# Verbs of saying whose object is who heard it: "told [reporters]", "assured [the panel]".
+TELLING = {"tell", "inform", "assure", "reassure", "remind", "notify", "brief", "warn", "caution"}
 # Verbs of saying whose object is what was said, never a hearer: "says racist things", "said a few words".
 WORDING_VERBS = {"say", "state"}
 # Prepositions after an object that belong to what is attributed ("accused X of …", "described X as …").

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from .groups import _governed, _medium, _verb_group, _with_colon
 from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MAX_NAME_TOKENS, MEDIA, NAMING, OBJECT_KINDS,
-                      MIN_SPEECH_WORDS, OBJECT_PREPS, RELATIVE_TAGS, SAID_NOUNS, SPEECH_KINDS, STUDIES, WORDING_VERBS, Cue, Found, _cue_for,
-                      _cue_object, _for_clauses, _is_negated, _object_links)
+                      MIN_SPEECH_WORDS, OBJECT_PREPS, RELATIVE_TAGS, SAID_NOUNS, SPEECH_KINDS, STUDIES, TELLING,
+                      WORDING_VERBS, Cue, Found, _cue_for, _cue_object, _for_clauses, _is_negated, _object_links)
 from .sources import _is_document, _subject, _subjects_before
 from .spans import _chars, _contiguous, _set_off, _span, _strip, _subtree, _that_clause
 
@@ -364,12 +364,15 @@ def _clause_before(verb: "Token", cue: Cue) -> list["Token"] | None:
     comma, reports the sentence before the comma."""
     doc = verb.doc
     subjects = _subjects_before(verb)
-    if cue.kind not in SPEECH_KINDS or not subjects or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+    hearer = verb.lemma_.lower() in TELLING  # "…, he told [reporters]."
+    if cue.kind not in SPEECH_KINDS or not subjects or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+            or any(c.dep_ == "dobj" and (not hearer or c.lower_ in CONTENT_PRONOUNS or c.lemma_.lower() in SAID_NOUNS)
+                   for c in verb.children):
         return None
     comma = _set_off(subjects[-1])
     if comma is None or comma <= verb.sent.start or verb.dep_ == "parataxis" \
             or any(not t.is_punct for t in doc[verb.right_edge.i + 1:verb.sent.end]) \
-            or any(t.dep_ not in TRAILING_DEPS and not _reporting_participle(t)
+            or any(t.dep_ not in TRAILING_DEPS and not _reporting_participle(t) and not (hearer and t.dep_ in ("dobj", "dative"))
                    for t in doc[verb.i + 1:verb.sent.end] if t.head.i == verb.i):
         return None  # the sentence ends with the verb's phrase ("…, the source recalled, [adding] that …" may follow)
     content = _strip(list(doc[verb.sent.start:comma]))
