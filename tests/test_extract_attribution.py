@@ -1071,3 +1071,8 @@ def test_speaker_with_a_hearer_ending_the_sentence():
     found = outer("The plan includes a new tunnel under the harbour, the minister told a Senate panel on Wednesday.")
     assert ("the minister", "told", "The plan includes a new tunnel under the harbour", False) in found
     assert not any(cue == "found" for _, cue, _, _ in outer("In the last five years, the senator has found ways to press her agenda."))
+
+
+def test_parenthetical_speaker_the_parser_ran_into_the_phrase_before():
+    found = outer("The appeal of the plan to Mr. Okafor, union members and leaders say, is simple.")
+    assert ("union members and leaders", "say", "The appeal of the plan to Mr. Okafor", False) in found

@@ -6,13 +6,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .groups import _verb_group
-from .lexicon import _NO_CUE, CONTENT_PRONOUNS, SAID_NOUNS, SOURCE_NOUNS, Cue, Found, _cue_for, _is_cue_it, _is_negated, cues
+from .lexicon import _NO_CUE, CONTENT_PRONOUNS, MAX_NAME_TOKENS, SAID_NOUNS, SOURCE_NOUNS, Cue, Found, _cue_for, _is_cue_it, _is_negated, cues
 from .sources import _is_document, _subject, _subjects_before
 from .spans import _chars, _span, _strip, _subtree
 from .verbs import _clause
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 def parenthetical(tok: "Token") -> list[Found] | None:
     """"This campaign, he says, is different", "As the Times noted, X": the clause around the cue, in one
@@ -23,6 +23,12 @@ def parenthetical(tok: "Token") -> list[Found] | None:
         return None
     doc = tok.doc
     first = _set_off_subject(tok)
+    swallowed = _swallowed_subject(tok) if first is None and tok.dep_ == "parataxis" else None
+    subject = _subject(tok)
+    if swallowed is not None and (subject is None or subject.start < swallowed.start):
+        first = swallowed.start - 1
+    else:
+        swallowed = None
     left = first if first is not None else tok.left_edge.i if doc[tok.left_edge.i].is_punct else tok.left_edge.i - 1
     right = tok.right_edge.i if doc[tok.right_edge.i].is_punct else tok.right_edge.i + 1
     # "But as X noted, …" opens its sentence too; "…, and as X noted, …" and "…, as X hopes, …" follow a clause
@@ -31,7 +37,7 @@ def parenthetical(tok: "Token") -> list[Found] | None:
     if not opened or right >= len(doc) or doc[right].text not in SET_OFF + ('"', ".", ":"):
         return None  # not set off by commas or dashes: no parenthetical
     cue = _cue_for(tok, "VERB")
-    source = _subject(tok)
+    source = swallowed or subject
     if cue is None or cue.kind in ("source", "seem") or source is None:
         return None
     doc, head = tok.doc, tok.head
@@ -42,6 +48,20 @@ def parenthetical(tok: "Token") -> list[Found] | None:
     group = _verb_group(tok) + [c for c in tok.children if _is_cue_it(c)]
     return [Found(cue=cue, cue_span=_chars(group), content_span=_chars(piece), source_tokens=source,
                   negated=_is_negated(tok)) for piece in pieces if piece] or None
+
+
+def _swallowed_subject(verb: "Token") -> "Span | None":
+    """The speaker of a parenthetical that the parser ran into the noun phrase before it: "The source of the
+    attraction to Mr. Trump, [union members and leaders] say, is …" (read as more objects of "to")."""
+    doc, start = verb.doc, verb.i
+    while start > verb.sent.start and verb.i - start < MAX_NAME_TOKENS and not doc[start - 1].is_punct \
+            and doc[start - 1].pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "CCONJ", "NUM"):
+        start -= 1
+    words = doc[start:verb.i]
+    if start == verb.i or start == verb.sent.start or doc[start - 1].text != "," \
+            or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words) or words[0].pos_ == "CCONJ":
+        return None
+    return words
 
 
 def _hearer(obj: "Token") -> bool:
