@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .groups import _medium, _verb_group, _with_colon
 from .lexicon import (
     COLON,
+    CONTENT_PRONOUNS,
     MANNER,
     MAX_QUOTE_GAP,
     MAX_SPEAKER_TOKENS,
@@ -15,6 +16,7 @@ from .lexicon import (
     MIN_SPEECH_WORDS,
     QUOTE_MARKS,
     QUOTED,
+    SAID_NOUNS,
     Cue,
     Found,
     _cue_for,
@@ -118,17 +120,14 @@ def statement_before(quote: tuple[int, int], index: Sentences, cue_spans: set[tu
     cue = _cue_for(verb, "VERB") if verb.pos_ == "VERB" else None
     source = _subject(verb) if cue is not None and cue.kind == "say" else None
     if source is None \
-            or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ in CONTENT_WORDS for c in verb.children):
+            or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and (c.lower_ in CONTENT_PRONOUNS or c.lemma_.lower() in SAID_NOUNS)
+                   for c in verb.children):
         return None  # "Lau said so.", "Lau said the vote was fair.": the verb reports something of its own
     group = _medium(_verb_group(verb))
     if _chars(group) in cue_spans:
         return None
     return Found(cue=cue, cue_span=_chars(group), content_span=quote, source_tokens=source, direct=True,
                  negated=_is_negated(verb))
-
-
-# Objects that are what was said, not a hearer: "said this.", "told the truth."
-CONTENT_WORDS = {"this", "that", "it", "so", "something", "nothing", "truth", "story", "lie", "joke"}
 
 
 def _hearer_verb(tok: "Token") -> "Token | None":

@@ -326,10 +326,10 @@ def _linked(verb: "Token", cue: Cue) -> tuple["Token", list["Token"]] | None:
     preps = LINK_PREPS.get(cue.kind, LINK_PREPS["default"]) | set(cue.lemma.split()[-1:]) - {cue.lemma}
     # the particle of a multiword cue links too: "scoffed at …", "shrugged off …"
     fixed = _cue_object(verb, cue)
+    hearer = [t for c in verb.children if c.dep_ in ("dobj", "dative") and cue.kind == "say" for t in c.subtree]
     for child in list(verb.children) + (_object_links(verb, fixed) if fixed else []):
         if child.dep_ not in ("prep", "prt") or child.i < verb.i or child.lower_ not in preps:
             continue
-        hearer = [t for c in verb.children if c.dep_ in ("dobj", "dative") and cue.kind == "say" for t in c.subtree]
         if child.head.i == verb.i and not _only_modifiers_between(verb, child, fixed + hearer):  # "reminded [voters] of …"
             continue
         pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
