@@ -6,9 +6,10 @@ Rules over the dependency parse, with cues from ``lexicons/cues.tsv``, each a sm
   "Asked if …"), an object ("X denied the report", "X called Y 'unhinged'") or a linked phrase
   ("X talked about …", "X warned of …");
 - ``noun_read_as_verb``: "Trump predicts that …" with the verb tagged as a plural noun at the root;
+- ``records_show``: "…, court records show." with "show" read as a noun or set off by commas;
 - ``seem_cue``: "Sanders appears to lead", "it seems that …": the author's impression, no source, the
   content in two pieces (what seems so, what it seems to be);
-- ``according_to``: "…, according to X" / "citing X";
+- ``according_to``: "…, according to X" / "citing X" (after "Y said …", X reports the saying: the outer claim);
 - ``in_source``: "Lee leads by ten points in a new poll" (one poll or survey is the source);
 - ``stance_phrase``: "X came out in support of Y", "… in the hope of Z" (a prepositional cue);
 - ``adverb_cue``: "reportedly", "allegedly" (no source);
@@ -19,12 +20,14 @@ Rules over the dependency parse, with cues from ``lexicons/cues.tsv``, each a sm
 - ``parenthetical``: "The deal, he says, is dead" (the content in two pieces around the cue);
 - ``colon_cue``: a speaker's name and a colon at the head of a line ("Sanders: It is not radical");
 - ``headline_cue``: a title-case headline verb ("Conservative Icon Endorses Ted Cruz");
+- ``first_line_cue`` (last): a present-tense cue verb after a name in the first line, when no other rule read
+  the parse ("Clinton blasts Trump over …");
 - quotations (``quote_claims``): a quotation whose speaker and verb stand right after it ("'…,' said X")
   or before it, a quotation that goes on from the claim just before it ("'…,' he said. '…'"), each
   continuation its own claim with the same source and cue, and a quotation that opens a sentence after
   one about a person ("Anna Berg was defiant. '…'": her words, the quotation marks the cue);
 - claims whose cue sits inside a quotation that no claim attributes are dropped (the quoted speaker's
-  "I think" cannot be resolved).
+  "I think" cannot be resolved), and so are cues inside markup tags left in the text ('<tweet …>').
 
 Conventions (those of attribution corpora such as PolNeAR): the content keeps its complementizer
 ("that …", "whether …", "to …"); the cue is the whole verb group, with auxiliaries, negation,
