@@ -6,7 +6,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .groups import _verb_group
-from .lexicon import _NO_CUE, CONTENT_PRONOUNS, MAX_NAME_TOKENS, SAID_NOUNS, SOURCE_NOUNS, Cue, Found, _cue_for, _is_cue_it, _is_negated, cues
+from .lexicon import (_NO_CUE, MAX_NAME_TOKENS, SOURCE_NOUNS, Cue, Found, _cue_for, _is_cue_it, _is_negated, _what_was_said,
+                      cues)
 from .sources import _is_document, _subject, _subjects_before
 from .spans import _chars, _span, _strip, _subtree
 from .verbs import _clause
@@ -18,8 +19,10 @@ def parenthetical(tok: "Token") -> list[Found] | None:
     """"This campaign, he says, is different", "As the Times noted, X": the clause around the cue, in one
     or two pieces."""
     as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
-    if (tok.dep_ != "parataxis" and not as_clause) or tok.pos_ not in ("VERB", "AUX") \
-            or _clause(tok, _NO_CUE) is not None or any(c.dep_ == "dobj" and not _is_cue_it(c) and not _hearer(c) for c in tok.children):
+    if (tok.dep_ != "parataxis" and not as_clause) or tok.pos_ not in ("VERB", "AUX") or _clause(tok, _NO_CUE) is not None:
+        return None
+    cue = _cue_for(tok, "VERB")
+    if any(c.dep_ == "dobj" and not _is_cue_it(c) and not _hearer(c, cue) for c in tok.children):
         return None
     doc = tok.doc
     first = _set_off_subject(tok)
@@ -36,7 +39,6 @@ def parenthetical(tok: "Token") -> list[Found] | None:
         or doc[left].text in SET_OFF or doc[left].dep_ == "cc" if as_clause else left >= 0 and doc[left].text in SET_OFF + ('"',)
     if not opened or right >= len(doc) or doc[right].text not in SET_OFF + ('"', ".", ":"):
         return None  # not set off by commas or dashes: no parenthetical
-    cue = _cue_for(tok, "VERB")
     source = swallowed or subject
     if cue is None or cue.kind in ("source", "seem") or source is None:
         return None
@@ -64,10 +66,9 @@ def _swallowed_subject(verb: "Token") -> "Span | None":
     return words
 
 
-def _hearer(obj: "Token") -> bool:
+def _hearer(obj: "Token", cue: "Cue | None") -> bool:
     """The object of a verb of telling is who heard it: "as Clinton told [the Daily News], …"."""
-    cue = _cue_for(obj.head, "VERB")
-    return cue is not None and cue.kind == "say" and obj.lemma_.lower() not in SAID_NOUNS and obj.lower_ not in CONTENT_PRONOUNS
+    return cue is not None and cue.kind == "say" and not _what_was_said(obj)
 
 
 SET_OFF = (",", "-", "--", "–", "—")  # marks that set a parenthetical off: "…, he said, …", "… - as Rubio has said - …"

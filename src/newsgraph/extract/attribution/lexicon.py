@@ -128,6 +128,11 @@ def _for_clauses(verb: "Token") -> list["Token"]:
             for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and all(t.head.i == verb.i and t.dep_ in ("prt", "advmod") for t in verb.doc[verb.i + 1:m.i])]
 
 
+def _what_was_said(obj: "Token") -> bool:
+    """An object that stands for what was said, not for who heard it: "said [so]", "told [the truth]"."""
+    return obj.lower_ in CONTENT_PRONOUNS or obj.lemma_.lower() in SAID_NOUNS
+
+
 def _is_cue_it(tok: "Token") -> bool:
     """The "it" of a cue that names no content of its own: "as she [put it]"."""
     return tok.dep_ == "dobj" and tok.lower_ == "it" and tok.i == tok.head.i + 1

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from .groups import _medium, _verb_group, _with_colon
 from .lexicon import (
     COLON,
-    CONTENT_PRONOUNS,
     MANNER,
     MAX_QUOTE_GAP,
     MAX_SPEAKER_TOKENS,
@@ -16,11 +15,11 @@ from .lexicon import (
     MIN_SPEECH_WORDS,
     QUOTE_MARKS,
     QUOTED,
-    SAID_NOUNS,
     Cue,
     Found,
     _cue_for,
     _is_negated,
+    _what_was_said,
 )
 from .quotation import Sentences, _covered
 from .sources import _is_document, _subject, _subjects_before
@@ -120,8 +119,7 @@ def statement_before(quote: tuple[int, int], index: Sentences, cue_spans: set[tu
     cue = _cue_for(verb, "VERB") if verb.pos_ == "VERB" else None
     source = _subject(verb) if cue is not None and cue.kind == "say" else None
     if source is None \
-            or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and (c.lower_ in CONTENT_PRONOUNS or c.lemma_.lower() in SAID_NOUNS)
-                   for c in verb.children):
+            or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and _what_was_said(c) for c in verb.children):
         return None  # "Lau said so.", "Lau said the vote was fair.": the verb reports something of its own
     group = _medium(_verb_group(verb))
     if _chars(group) in cue_spans:
@@ -217,9 +215,10 @@ def quote_claims(doc: "Doc", found: list[Found], text: str, spans: list[tuple[in
         if _covered(quote, outside):
             continue
         cue_spans = {f.cue_span for f in found + added}
+        before = quote_before(quote, index, cue_spans)
+        speech = len(text[quote[0]:quote[1]].split()) >= MIN_SPEECH_WORDS
         # a verb of saying right before a quotation of speech owns it: 'She declared "…" and said that …'
-        before = quote_before(quote, index, cue_spans) if len(text[quote[0]:quote[1]].split()) >= MIN_SPEECH_WORDS else None
-        hit = before or quote_speaker(quote, index) or quote_before(quote, index, cue_spans) \
+        hit = (before if speech else None) or quote_speaker(quote, index) or before \
             or statement_before(quote, index, cue_spans) or continuation(quote, found + added, text) \
             or introduced_speaker(quote, index, text) or colon_speaker(quote, index, text)
         if hit is not None:

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from .groups import _governed, _medium, _verb_group, _with_colon
 from .lexicon import (CONTENT_PRONOUNS, EXPLETIVES, LINK_PREPS, MAX_NAME_TOKENS, MEDIA, NAMING, OBJECT_KINDS,
                       MIN_SPEECH_WORDS, OBJECT_PREPS, RELATIVE_TAGS, SAID_NOUNS, SPEECH_KINDS, STUDIES, TELLING,
-                      WORDING_VERBS, Cue, Found, _cue_for, _cue_object, _for_clauses, _is_negated, _object_links)
+                      WORDING_VERBS, Cue, Found, _cue_for, _cue_object, _for_clauses, _is_negated, _object_links,
+                      _what_was_said)
 from .sources import _is_document, _subject, _subjects_before
 from .spans import _chars, _contiguous, _set_off, _span, _strip, _subtree, _that_clause
 
@@ -321,11 +322,11 @@ def _gapped_object(verb: "Token", cue: Cue) -> list["Token"] | None:
     return _strip(list(verb.doc[head.left_edge.i:verb.left_edge.i])) or None
 
 
-def _linked(verb: "Token", cue: Cue) -> tuple["Token", list["Token"]] | None:
-    """A preposition that links the cue to its content: "talked about [the economy]"."""
+def _linked(verb: "Token", cue: Cue, fixed: list["Token"]) -> tuple["Token", list["Token"]] | None:
+    """A preposition that links the cue to its content: "talked about [the economy]"; ``fixed`` is the object the
+    cue words ("took [issue] with"), if any."""
     preps = LINK_PREPS.get(cue.kind, LINK_PREPS["default"]) | set(cue.lemma.split()[-1:]) - {cue.lemma}
     # the particle of a multiword cue links too: "scoffed at …", "shrugged off …"
-    fixed = _cue_object(verb, cue)
     hearer = [t for c in verb.children if c.dep_ in ("dobj", "dative") and cue.kind == "say" for t in c.subtree]
     for child in list(verb.children) + (_object_links(verb, fixed) if fixed else []):
         if child.dep_ not in ("prep", "prt") or child.i < verb.i or child.lower_ not in preps:
@@ -366,8 +367,7 @@ def _clause_before(verb: "Token", cue: Cue) -> list["Token"] | None:
     subjects = _subjects_before(verb)
     hearer = verb.lemma_.lower() in TELLING  # "…, he told [reporters]."
     if cue.kind not in SPEECH_KINDS or not subjects or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
-            or any(c.dep_ == "dobj" and (not hearer or c.lower_ in CONTENT_PRONOUNS or c.lemma_.lower() in SAID_NOUNS)
-                   for c in verb.children):
+            or any(c.dep_ == "dobj" and (not hearer or _what_was_said(c)) for c in verb.children):
         return None
     comma = _set_off(subjects[-1])
     if comma is None or comma <= verb.sent.start or verb.dep_ == "parataxis" \
@@ -449,7 +449,7 @@ def verb_cue(tok: "Token") -> list[Found] | None:
     else:
         fixed = _cue_object(tok, cue)  # "took [issue] with": the object is part of the cue
         content = None if fixed else _object(tok, cue) or _wh_named(tok, cue) or _gapped_object(tok, cue)
-        linked = _linked(tok, cue) if content is None else None
+        linked = _linked(tok, cue, fixed) if content is None else None
         if linked is not None:
             prep, content = linked
             if all(t.head.i == tok.i and t.dep_ in ("prt", "advmod") or t in fixed for t in tok.doc[tok.i + 1:prep.i]):
@@ -496,7 +496,7 @@ def records_show(tok: "Token") -> list[Found] | None:
     if tok.i == 0 or doc[tok.i - 1].tag_ != "NNS" or doc[tok.i - 1].lemma_.lower() not in STUDIES:
         return None
     cue = _cue_for(tok, "VERB")
-    first = doc[tok.i - 1].left_edge.i if doc[tok.i - 1].head.i != tok.i else min(t.i for t in doc[tok.i - 1].subtree)
+    first = doc[tok.i - 1].left_edge.i
     while first > tok.sent.start and doc[first - 1].head.i in (tok.i, tok.i - 1) and doc[first - 1].dep_ == "compound":
         first -= 1
     if cue is None or cue.kind != "report" or first <= tok.sent.start or doc[first - 1].text != ",":
